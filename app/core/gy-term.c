@@ -216,6 +216,14 @@ gy_term_overlaps (const GyTerm *term,
   return from <= term_end && to >= term_start;
 }
 
+/* The Korean way: "2018. 7. 1." with no zero padding. */
+char *
+gy_format_date (const GDate *date)
+{
+  return g_strdup_printf ("%d. %d. %d.", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
 const char *
 gy_term_layout_to_string (GyTermLayout layout)
 {

@@ -59,6 +59,7 @@ gboolean      gy_term_overlaps          (const GyTerm *term,
                                          int           end_year,
                                          int           end_month);
 guint         gy_term_number_for_year   (int           start_year);
+char         *gy_format_date            (const GDate  *date);
 const char   *gy_term_layout_to_string  (GyTermLayout  layout);
 gboolean      gy_term_layout_from_string (const char  *text,
                                          GyTermLayout *out_layout);
