@@ -1,0 +1,46 @@
+# The two commands of the README, plus bench. Each installs what is missing first.
+BUILD ?= build
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages: to build, to run, and to test (Xvfb, fonts, validators, readers).
+PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-bin \
+	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
+	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
+TEST_PACKAGES := xvfb xauth poppler-utils
+
+.PHONY: all deps test-deps build run test bench clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+test-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(TEST_PACKAGES)"
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) --buildtype=debugoptimized
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+run: build
+	GONGYAK_LOCALEDIR=$(CURDIR)/$(BUILD)/po ./$(BUILD)/app/gongyak $(ARGS)
+
+test: test-deps $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+	meson test -C $(BUILD) --print-errorlogs --num-processes 2
+
+bench: build
+	meson compile -C $(BUILD) bench-import
+	./$(BUILD)/tests/bench/bench-import $(BENCH_ARGS)
+
+clean:
+	rm -rf $(BUILD)
