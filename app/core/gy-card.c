@@ -25,7 +25,6 @@ static const struct {
   { "사업수행", GY_LINE_ORGANISER },
   { "주관기관", GY_LINE_ORGANISER },
   { "수행기관", GY_LINE_ORGANISER },
-  { "사업주체", GY_LINE_ORGANISER },
   { "사업내용", GY_LINE_CONTENT },
   { "주요내용", GY_LINE_CONTENT },
   { "내용", GY_LINE_CONTENT },
@@ -277,7 +276,8 @@ void
 gy_line_set_text (GyLine     *line,
                   const char *text)
 {
-  if (line->text != text)
+  /* text may be line->text itself, to re-derive the values */
+  if (line->text == NULL || line->text != text)
     {
       g_free (line->text);
       line->text = g_strdup (text != NULL ? text : "");
