@@ -1,0 +1,1821 @@
+/* gy-card-reader.c — a pledge card from the text of its HWP document
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text is what HWP or a web page gives when a card is copied out: an optional title
+ * line, a header table of tab-separated label/value pairs, then □ sections. Lines are read
+ * one by one into the card; the yearly rows and the money table are first kept raw, because
+ * a yearly row may continue on a later line and the money table's columns depend on the
+ * term, which only the whole card can tell.
+ */
+#define G_LOG_DOMAIN "gy-card-reader"
+
+#include "gy-card-reader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+/* A " : " makes a label only after a short text: "우리시 부담분 : 396백만원". */
+#define MAX_LABEL_CHARS 15
+/* Found text shown in a message is cut after this many characters. */
+#define MAX_QUOTE_CHARS 40
+
+typedef enum {
+  SECTION_OVERVIEW,
+  SECTION_ACHIEVEMENTS,
+  SECTION_YEARLY,
+  SECTION_MONEY,
+  SECTION_PROBLEMS,
+  SECTION_EFFECTS,
+  N_SECTIONS,
+} Section;
+
+static const struct {
+  const char *name;   /* as printed */
+  const char *bare;   /* without spaces */
+  const char *alias;  /* another spelling seen in cards, without spaces */
+} section_names[N_SECTIONS] = {
+  [SECTION_OVERVIEW] = { "사업개요", "사업개요", NULL },
+  [SECTION_ACHIEVEMENTS] = { "추진실적", "추진실적", NULL },
+  [SECTION_YEARLY] = { "연차별 실적/계획", "연차별실적/계획", "연차별실적및계획" },
+  [SECTION_MONEY] = { "연차별 투자수요", "연차별투자수요", NULL },
+  [SECTION_PROBLEMS] = { "문제점 및 대응계획", "문제점및대응계획", "문제점및대응방안" },
+  [SECTION_EFFECTS] = { "기대효과", "기대효과", NULL },
+};
+
+#define SECTION_LIST "□ 사업개요, □ 추진실적, □ 연차별 실적/계획, □ 연차별 투자수요, " \
+                     "□ 문제점 및 대응계획, □ 기대효과"
+
+typedef enum {
+  FIELD_TIMING,
+  FIELD_ACTOR,
+  FIELD_NOVELTY,
+  FIELD_CENTRAL_SUPPORT,
+  FIELD_BUDGET_CLASS,
+  FIELD_PROGRESS,
+  FIELD_STATUS,
+  FIELD_LEAD_DEPT,
+  FIELD_COLLAB_DEPT,
+  FIELD_SECTOR,
+  FIELD_PERSONS,
+  N_FIELDS,
+} Field;
+
+static const struct {
+  const char *bare;   /* label without spaces */
+  Field       field;
+} header_labels[] = {
+  { "임기구분", FIELD_TIMING },
+  { "사업주체", FIELD_ACTOR },
+  { "신규여부", FIELD_NOVELTY },
+  { "중앙정부지원", FIELD_CENTRAL_SUPPORT },
+  { "예산구분", FIELD_BUDGET_CLASS },
+  { "사업이행도(진도율)", FIELD_PROGRESS },
+  { "사업이행도", FIELD_PROGRESS },
+  { "진도율", FIELD_PROGRESS },
+  { "이행률", FIELD_PROGRESS },
+  { "이행상태", FIELD_STATUS },
+  { "주관부서", FIELD_LEAD_DEPT },
+  { "협업부서", FIELD_COLLAB_DEPT },
+  { "분야", FIELD_SECTOR },
+  { "공약실명제", FIELD_PERSONS },
+};
+
+/* The unit line of the money table: "(단위: 백만원)". */
+typedef enum {
+  UNIT_MILLION,
+  UNIT_THOUSAND,
+  UNIT_HUNDRED_MILLION,
+} Unit;
+
+/* A yearly row as written, possibly over several lines, before its entries are split. */
+typedef struct {
+  int      year;
+  char    *label;
+  GString *content;
+  GString *remarks;
+} RawYear;
+
+/* A money row as written: the amounts after the source, columns not yet decided. */
+typedef struct {
+  guint   line;
+  char   *source;
+  guint   n_cells;   /* cells after the source, trailing blanks included */
+  guint   n_used;    /* up to the last non-blank cell */
+  gint64 *values;    /* 천원; GY_MONEY_ABSENT for a blank cell */
+} RawMoney;
+
+/* One way to read the money table's cells: 총사업비, A, 소계, years…, then maybe C. */
+typedef struct {
+  guint    n_years;
+  int     *columns;  /* the term column of each year cell */
+  gboolean after;
+  guint    rank;     /* lower wins a tie */
+} Layout;
+
+typedef struct {
+  const char   *filename;
+  GPtrArray    *terms;
+  GyCard       *card;
+
+  gboolean      seen_title;
+  gboolean      seen_header;
+  gboolean      seen_field[N_FIELDS];
+  Section       section;             /* N_SECTIONS before the first one */
+  guint         section_lines[N_SECTIONS];
+
+  gboolean      seen_yearly_header;
+  GPtrArray    *raw_years;           /* RawYear */
+
+  Unit          unit;
+  GArray       *header_years;        /* int: the year labels of the money table's header */
+  gboolean      header_after;        /* the header names (C) */
+  guint         header_line;         /* the last header row; 0 for none */
+  GPtrArray    *raw_money;           /* RawMoney */
+} Reader;
+
+G_DEFINE_QUARK (gy-card-reader-error-quark, gy_card_reader_error)
+
+static void
+raw_year_free (gpointer data)
+{
+  RawYear *raw = data;
+
+  g_free (raw->label);
+  g_string_free (raw->content, TRUE);
+  g_string_free (raw->remarks, TRUE);
+  g_free (raw);
+}
+
+static void
+raw_money_free (RawMoney *raw)
+{
+  g_free (raw->source);
+  g_free (raw->values);
+  g_free (raw);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RawMoney, raw_money_free)
+
+static void
+reader_init (Reader     *reader,
+             const char *filename,
+             GPtrArray  *terms)
+{
+  memset (reader, 0, sizeof *reader);
+  reader->filename = filename;
+  reader->terms = terms;
+  reader->card = gy_card_new ();
+  reader->section = N_SECTIONS;
+  reader->unit = UNIT_MILLION;
+  reader->raw_years = g_ptr_array_new_with_free_func (raw_year_free);
+  reader->header_years = g_array_new (FALSE, FALSE, sizeof (int));
+  reader->raw_money = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_money_free);
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  g_clear_pointer (&reader->card, gy_card_free);
+  g_clear_pointer (&reader->raw_years, g_ptr_array_unref);
+  g_clear_pointer (&reader->header_years, g_array_unref);
+  g_clear_pointer (&reader->raw_money, g_ptr_array_unref);
+}
+
+/* Messages */
+
+static void set_error (GError            **error,
+                       const char         *filename,
+                       guint               line,
+                       GyCardReaderError   code,
+                       const char         *format,
+                       ...) G_GNUC_PRINTF (5, 6);
+
+/* Every message is "FILE:LINE: what was found (what was expected)". */
+static void
+set_error (GError            **error,
+           const char         *filename,
+           guint               line,
+           GyCardReaderError   code,
+           const char         *format,
+           ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, GY_CARD_READER_ERROR, code, "%s:%u: %s", filename, line, what);
+}
+
+/* Found text as a message shows it: short, cut with "…". */
+static char *
+quote (const char *text)
+{
+  const char *end;
+
+  if (g_utf8_strlen (text, -1) <= MAX_QUOTE_CHARS)
+    return g_strdup (text);
+  end = g_utf8_offset_to_pointer (text, MAX_QUOTE_CHARS);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/* Small text helpers */
+
+static gboolean
+is_blank (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Skips the indentation of a line: spaces, tabs, no-break and ideographic spaces. */
+static const char *
+skip_indent (const char *line,
+             guint      *n_indent)
+{
+  const char *p = line;
+
+  *n_indent = 0;
+  for (;;)
+    {
+      if (*p == ' ' || *p == '\t')
+        p++;
+      else if (g_str_has_prefix (p, "\u00a0"))
+        p += strlen ("\u00a0");
+      else if (g_str_has_prefix (p, "\u3000"))
+        p += strlen ("\u3000");
+      else
+        break;
+      (*n_indent)++;
+    }
+  return p;
+}
+
+/* Labels are compared without spaces: the card spaces short labels out ("과 제 명"). */
+static char *
+without_spaces (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (s, *p);
+  return g_string_free (s, FALSE);
+}
+
+/* Splits a table line into trimmed cells. */
+static char **
+split_cells (const char *line,
+             guint      *n_cells)
+{
+  char **cells = g_strsplit (line, "\t", -1);
+
+  for (char **c = cells; *c; c++)
+    g_strstrip (*c);
+  *n_cells = g_strv_length (cells);
+  return cells;
+}
+
+/* A four-digit year at the start of text ("2022(상반기)", "2018 하반기"), or 0. */
+static int
+leading_year (const char *text)
+{
+  int year = 0;
+  guint i;
+
+  for (i = 0; g_ascii_isdigit (text[i]); i++)
+    if (i < 4)
+      year = year * 10 + (text[i] - '0');
+  if (i != 4 || year < 1900 || year > 2999)
+    return 0;
+  return year;
+}
+
+/* "2-4. 공약명" → "2-4", "공약명"; "7-1) …"; "3. …". Digit groups are short, so that a text
+ * starting with a year or a date ("2019. 3. 착공") is not taken for a number. */
+static gboolean
+split_number (const char  *text,
+              char       **out_number,
+              char       **out_rest)
+{
+  const char *p = text;
+  const char *number_end;
+  gboolean dashed = FALSE;
+
+  for (;;)
+    {
+      const char *start = p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == start || p - start > 3)
+        return FALSE;
+      if (*p != '-')
+        break;
+      p++;
+      dashed = TRUE;
+    }
+  number_end = p;
+  if (*p == '.' || *p == ')')
+    p++;
+  else if (!dashed)
+    return FALSE;
+  if (*p != '\0' && *p != ' ')
+    return FALSE;
+
+  *out_number = g_strndup (text, number_end - text);
+  *out_rest = g_strstrip (g_strdup (p));
+  return TRUE;
+}
+
+/* "label : value" when the label is short and not a ※ note; "label :" has an empty value.
+ * Also "label: value", as some cards write it. */
+static gboolean
+split_label (const char  *text,
+             char       **out_label,
+             char       **out_value)
+{
+  const char *colon = strstr (text, " : ");
+  gsize skip = strlen (" : ");
+  g_autofree char *label = NULL;
+
+  if (colon == NULL && g_str_has_suffix (text, " :"))
+    {
+      colon = text + strlen (text) - strlen (" :");
+      skip = strlen (" :");
+    }
+  if (colon == NULL)
+    {
+      colon = strstr (text, ": ");
+      skip = strlen (": ");
+    }
+  if (colon == NULL)
+    return FALSE;
+
+  label = g_strstrip (g_strndup (text, colon - text));
+  if (*label == '\0' || g_str_has_prefix (label, "※") ||
+      g_utf8_strlen (label, -1) > MAX_LABEL_CHARS)
+    return FALSE;
+
+  *out_label = g_steal_pointer (&label);
+  *out_value = g_strstrip (g_strdup (colon + skip));
+  return TRUE;
+}
+
+/* Header table */
+
+static char **
+field_slot (GyCard *card,
+            Field   field)
+{
+  switch (field)
+    {
+    case FIELD_TIMING:
+      return &card->timing;
+    case FIELD_ACTOR:
+      return &card->actor;
+    case FIELD_NOVELTY:
+      return &card->novelty;
+    case FIELD_CENTRAL_SUPPORT:
+      return &card->central_support;
+    case FIELD_BUDGET_CLASS:
+      return &card->budget_class;
+    case FIELD_STATUS:
+      return &card->status;
+    case FIELD_LEAD_DEPT:
+      return &card->lead_dept;
+    case FIELD_COLLAB_DEPT:
+      return &card->collab_dept;
+    case FIELD_SECTOR:
+      return &card->sector;
+    case FIELD_PROGRESS:
+    case FIELD_PERSONS:
+    case N_FIELDS:
+    default:
+      return NULL;
+    }
+}
+
+/* "75", "75%", "77.7 %": a percentage from 0 to 100. */
+static gboolean
+parse_progress (const char *value,
+                double     *out_progress)
+{
+  g_autofree char *text = g_strstrip (g_strdup (value));
+  gsize len = strlen (text);
+  gboolean seen_point = FALSE;
+  double progress;
+
+  if (len > 0 && text[len - 1] == '%')
+    {
+      text[len - 1] = '\0';
+      g_strchomp (text);
+    }
+  if (!g_ascii_isdigit (text[0]))
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '.' && !seen_point && g_ascii_isdigit (p[1]))
+        seen_point = TRUE;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  progress = g_ascii_strtod (text, NULL);
+  if (progress > 100)
+    return FALSE;
+  *out_progress = progress;
+  return TRUE;
+}
+
+/* One person of 공약실명제: "과장 윤상영(6350)", "홍길동", "담당 김기훈". */
+static void
+add_person (GyCard     *card,
+            const char *start,
+            gsize       len)
+{
+  g_autofree char *piece = g_strstrip (g_strndup (start, len));
+  g_autofree char *phone = NULL;
+  gsize n = strlen (piece);
+  char *open, *space;
+
+  if (n == 0)
+    return;
+  if (piece[n - 1] == ')' && (open = strrchr (piece, '(')) != NULL)
+    {
+      piece[n - 1] = '\0';
+      phone = g_strstrip (g_strdup (open + 1));
+      *open = '\0';
+      g_strchomp (piece);
+    }
+  space = strchr (piece, ' ');
+  if (space != NULL)
+    {
+      *space = '\0';
+      g_ptr_array_add (card->persons, gy_person_new (piece, g_strchug (space + 1), phone));
+    }
+  else
+    g_ptr_array_add (card->persons, gy_person_new ("", piece, phone));
+}
+
+/* Commas inside a parenthesis belong to the extension, not the list. */
+static void
+read_persons (GyCard     *card,
+              const char *value)
+{
+  const char *start = value;
+  int depth = 0;
+
+  for (const char *p = value;; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if ((*p == ',' && depth == 0) || *p == '\0')
+        {
+          add_person (card, start, p - start);
+          if (*p == '\0')
+            break;
+          start = p + 1;
+        }
+    }
+}
+
+static gboolean
+read_header_field (Reader      *reader,
+                   guint        line,
+                   const char  *label,
+                   const char  *value,
+                   GError     **error)
+{
+  g_autofree char *bare = without_spaces (label);
+  GyCard *card = reader->card;
+  Field field = N_FIELDS;
+  char **slot;
+
+  for (guint i = 0; i < G_N_ELEMENTS (header_labels); i++)
+    if (strcmp (bare, header_labels[i].bare) == 0)
+      field = header_labels[i].field;
+
+  /* Unknown labels, and a known one said twice, are kept as extra fields: nothing is lost. */
+  if (field == N_FIELDS || reader->seen_field[field])
+    {
+      g_ptr_array_add (card->extra_fields, gy_field_new (label, value));
+      return TRUE;
+    }
+  reader->seen_field[field] = TRUE;
+
+  if (field == FIELD_PROGRESS)
+    {
+      g_autofree char *found = NULL;
+
+      if (*value == '\0')
+        return TRUE;
+      if (parse_progress (value, &card->progress))
+        {
+          card->has_progress = TRUE;
+          return TRUE;
+        }
+      found = quote (value);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                 "“%s” in %s is not a percentage (expected a number from 0 to 100 such as "
+                 "75 or 77.7%%, or a blank cell)", found, label);
+      return FALSE;
+    }
+  if (field == FIELD_PERSONS)
+    {
+      read_persons (card, value);
+      return TRUE;
+    }
+  slot = field_slot (card, field);
+  g_assert (slot != NULL);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+/* "임기구분⇥임기내⇥사업주체⇥김천시": label/value pairs, trailing blank cells allowed. */
+static gboolean
+read_header_row (Reader      *reader,
+                 guint        line,
+                 const char  *text,
+                 GError     **error)
+{
+  g_auto(GStrv) cells = NULL;
+  guint n;
+
+  cells = split_cells (text, &n);
+  reader->seen_header = TRUE;
+  for (guint i = 0; i < n; i += 2)
+    {
+      const char *value = i + 1 < n ? cells[i + 1] : "";
+
+      if (*cells[i] == '\0')
+        {
+          g_autofree char *found = NULL;
+
+          if (*value == '\0')
+            continue;
+          found = quote (value);
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "the header value “%s” has no label (expected label⇥value pairs such "
+                     "as 임기구분⇥임기내)", found);
+          return FALSE;
+        }
+      if (!read_header_field (reader, line, cells[i], value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+read_title (Reader     *reader,
+            const char *text)
+{
+  g_autofree char *line = g_strstrip (g_strdup (text));
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  GyCard *card = reader->card;
+
+  reader->seen_title = TRUE;
+  g_free (card->number);
+  g_free (card->title);
+  if (split_number (line, &number, &title))
+    {
+      card->number = g_steal_pointer (&number);
+      card->title = g_steal_pointer (&title);
+    }
+  else
+    {
+      card->number = g_strdup ("");
+      card->title = g_steal_pointer (&line);
+    }
+}
+
+/* 사업개요 and 추진실적: lists of labelled lines and items */
+
+/* "- label : value" (level 0), " - item" (level 1), "· item" (a sub-item, level 1).
+ * A level-0 line that is only a content label ("- 주요내용") is a heading: that label with
+ * an empty text. Returns NULL when the line is not a list line. */
+static GyLine *
+parse_list_line (const char *line)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+  gboolean sub_item = FALSE;
+  const char *p;
+  guint n_indent;
+  guint level;
+
+  p = skip_indent (line, &n_indent);
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "·"))
+    {
+      p += strlen ("·");
+      sub_item = TRUE;
+    }
+  else
+    return NULL;
+
+  text = g_strstrip (g_strdup (p));
+  level = n_indent > 0 || sub_item ? 1 : 0;
+  if (split_label (text, &label, &value))
+    return gy_line_new (level, label, value);
+  if (level == 0 && gy_line_role_for_label (text) == GY_LINE_CONTENT)
+    return gy_line_new (0, text, "");
+  return gy_line_new (level, NULL, text);
+}
+
+static gboolean
+read_overview_line (Reader      *reader,
+                    guint        line,
+                    const char  *text,
+                    GError     **error)
+{
+  GyLine *item = parse_list_line (text);
+  g_autofree char *found = NULL;
+
+  if (item != NULL)
+    {
+      g_ptr_array_add (reader->card->overview, item);
+      return TRUE;
+    }
+  found = quote (text);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "“%s” in □ 사업개요 is not a list line (expected “- label : value”, "
+             "“- item” or “ - sub-item”)", found);
+  return FALSE;
+}
+
+/* "1. title" opens a sub-project; its lines follow. Lines before any number form one
+ * unnumbered sub-project, as in cards that list their achievements without numbering. */
+static gboolean
+read_achievement_line (Reader      *reader,
+                       guint        line,
+                       const char  *text,
+                       GError     **error)
+{
+  GPtrArray *subprojects = reader->card->subprojects;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *found = NULL;
+  GySubProject *sub;
+  GyLine *item;
+
+  if (split_number (text, &number, &title))
+    {
+      g_ptr_array_add (subprojects, gy_sub_project_new (number, title));
+      return TRUE;
+    }
+  item = parse_list_line (text);
+  if (item != NULL)
+    {
+      if (subprojects->len == 0)
+        g_ptr_array_add (subprojects, gy_sub_project_new ("", ""));
+      sub = g_ptr_array_index (subprojects, subprojects->len - 1);
+      g_ptr_array_add (sub->lines, item);
+      return TRUE;
+    }
+  found = quote (text);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "“%s” in □ 추진실적 is neither a sub-project nor one of its lines (expected "
+             "“1. title”, “- label : value” or “ - item”)", found);
+  return FALSE;
+}
+
+/* 연차별 실적/계획 */
+
+static gboolean
+read_yearly_line (Reader      *reader,
+                  guint        line,
+                  const char  *text,
+                  GError     **error)
+{
+  g_auto(GStrv) cells = NULL;
+  g_autofree char *found = NULL;
+  RawYear *raw;
+  guint n;
+  int year;
+
+  cells = split_cells (text, &n);
+  if (n < 2)
+    {
+      found = quote (cells[0]);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                 "“%s” in □ 연차별 실적/계획 is not a table row (expected "
+                 "year⇥주요사업내용⇥비고, cells separated by tabs)", found);
+      return FALSE;
+    }
+  for (guint i = 3; i < n; i++)
+    if (*cells[i] != '\0')
+      {
+        found = quote (cells[i]);
+        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                   "a fourth cell “%s” in □ 연차별 실적/계획 (expected three cells: "
+                   "연도별, 주요사업내용, 비고)", found);
+        return FALSE;
+      }
+
+  /* A row cut by a page break goes on with an empty first cell. */
+  if (*cells[0] == '\0')
+    {
+      if (reader->raw_years->len == 0)
+        {
+          found = quote (cells[1]);
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "“%s” continues a yearly row, but no row came before it (expected a "
+                     "year such as 2019 in the first cell)", found);
+          return FALSE;
+        }
+      raw = g_ptr_array_index (reader->raw_years, reader->raw_years->len - 1);
+      g_string_append_printf (raw->content, " %s", cells[1]);
+      if (n > 2)
+        g_string_append_printf (raw->remarks, " %s", cells[2]);
+      return TRUE;
+    }
+
+  year = 0;
+  for (const char *p = cells[0]; *p && year == 0; p++)
+    if (g_ascii_isdigit (*p) && (p == cells[0] || !g_ascii_isdigit (p[-1])))
+      year = leading_year (p);
+  if (year == 0)
+    {
+      /* the column heads: 연도별⇥주요사업내용⇥비고 */
+      if (!reader->seen_yearly_header && reader->raw_years->len == 0)
+        {
+          reader->seen_yearly_header = TRUE;
+          return TRUE;
+        }
+      found = quote (cells[0]);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                 "“%s” in □ 연차별 실적/계획 is not a year (expected a year such as 2019 or "
+                 "2022(상반기) in the first cell)", found);
+      return FALSE;
+    }
+
+  raw = g_new0 (RawYear, 1);
+  raw->year = year;
+  raw->label = g_strdup (cells[0]);
+  raw->content = g_string_new (cells[1]);
+  raw->remarks = g_string_new (n > 2 ? cells[2] : "");
+  g_ptr_array_add (reader->raw_years, raw);
+  return TRUE;
+}
+
+/* "&amp;" → "&" at *p, advancing *p; FALSE when p holds no entity we know. */
+static gboolean
+decode_entity (const char **p,
+               GString     *out)
+{
+  static const struct { const char *name; const char *text; } entities[] = {
+    { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&nbsp;", " " },
+    { "&quot;", "\"" }, { "&apos;", "'" },
+  };
+  const char *q = *p + 1;
+  gunichar c = 0;
+  char *end;
+
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    if (g_str_has_prefix (*p, entities[i].name))
+      {
+        g_string_append (out, entities[i].text);
+        *p += strlen (entities[i].name);
+        return TRUE;
+      }
+  if (*q != '#')
+    return FALSE;
+  q++;
+  if (*q == 'x' || *q == 'X')
+    c = (gunichar) g_ascii_strtoull (q + 1, &end, 16);
+  else
+    c = (gunichar) g_ascii_strtoull (q, &end, 10);
+  if (end == q || *end != ';' || end - q > 8 || c == 0 || !g_unichar_validate (c))
+    return FALSE;
+  g_string_append_unichar (out, c == 0xa0 ? ' ' : c);
+  *p = end + 1;
+  return TRUE;
+}
+
+/* Removes what the HTML export left in the cell (tags, entities, runs of spaces). */
+static char *
+clean_cell (const char *raw)
+{
+  g_autoptr(GString) decoded = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
+  const char *p = raw;
+
+  while (*p)
+    {
+      const char *close;
+
+      if (*p == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!') &&
+          (close = strchr (p, '>')) != NULL)
+        {
+          g_string_append_c (decoded, ' ');
+          p = close + 1;
+        }
+      else if (*p == '&' && decode_entity (&p, decoded))
+        continue;
+      else if (g_str_has_prefix (p, "\u00a0"))
+        {
+          g_string_append_c (decoded, ' ');
+          p += strlen ("\u00a0");
+        }
+      else
+        g_string_append_c (decoded, *p++);
+    }
+
+  for (p = decoded->str; *p; p++)
+    {
+      if (!g_ascii_isspace (*p))
+        g_string_append_c (out, *p);
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* The length of the entry marker at p, or 0. "-" and "·" mark an entry only between
+ * spaces (so "8·9급" stays one word); a circled number ①–⑳ only after a space. */
+static gsize
+marker_at (const char *text,
+           const char *p)
+{
+  static const char *const dashes[] = { "-", "·", "ㆍ", "○" };
+  gboolean after_space = p == text || p[-1] == ' ';
+  gunichar c;
+
+  if (!after_space)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+    {
+      gsize n = strlen (dashes[i]);
+
+      if (strncmp (p, dashes[i], n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+        return n;
+    }
+  c = g_utf8_get_char (p);
+  if (c >= 0x2460 && c <= 0x2473)
+    return g_utf8_next_char (p) - p;
+  return 0;
+}
+
+static void
+add_entry (GyYearRow  *row,
+           const char *marker,
+           gsize       marker_len,
+           const char *start,
+           const char *end)
+{
+  g_autofree char *mark = g_strndup (marker, marker_len);
+  g_autofree char *text = g_strstrip (g_strndup (start, end - start));
+
+  /* a marker with nothing after it carries no entry */
+  if (*text != '\0')
+    gy_year_row_add (row, mark, text);
+}
+
+/* "- 특강 · 일시 : … ① 구축": an entry starts at each marker. Text before the first
+ * marker is an entry with an empty marker. */
+static void
+split_entries (GyYearRow  *row,
+               const char *text)
+{
+  const char *marker = text;
+  gsize marker_len = 0;
+  const char *start = text;
+  const char *p = text;
+
+  while (*p)
+    {
+      gsize n = marker_at (text, p);
+
+      if (n == 0)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (p > text)
+        add_entry (row, marker, marker_len, start, p);
+      marker = p;
+      marker_len = n;
+      start = p + n;
+      p += n;
+    }
+  add_entry (row, marker, marker_len, start, start + strlen (start));
+}
+
+static void
+build_year_rows (Reader *reader)
+{
+  for (guint i = 0; i < reader->raw_years->len; i++)
+    {
+      RawYear *raw = g_ptr_array_index (reader->raw_years, i);
+      g_autofree char *content = clean_cell (raw->content->str);
+      g_autofree char *remarks = clean_cell (raw->remarks->str);
+      GyYearRow *row = gy_year_row_new (raw->year, raw->label, remarks);
+
+      split_entries (row, content);
+      g_ptr_array_add (reader->card->years, row);
+    }
+}
+
+/* 연차별 투자수요: rows are read now, their columns decided in decide_money() */
+
+static gboolean
+is_total_source (const char *source)
+{
+  g_autofree char *bare = without_spaces (source);
+
+  return strcmp (bare, "계") == 0 || strcmp (bare, "합계") == 0 || strcmp (bare, "총계") == 0;
+}
+
+static gboolean
+is_header_cell (const char *first)
+{
+  g_autofree char *bare = without_spaces (first);
+
+  return *bare == '\0' || strcmp (bare, "재원별") == 0 || strcmp (bare, "재원") == 0 ||
+         strcmp (bare, "구분") == 0 || strcmp (bare, "재원구분") == 0;
+}
+
+static gboolean
+is_after_label (const char *cell)
+{
+  return strstr (cell, "(C)") != NULL || strstr (cell, "이후") != NULL ||
+         strstr (cell, "임기후") != NULL;
+}
+
+static gboolean
+read_unit (Reader      *reader,
+           guint        line,
+           const char  *text,
+           GError     **error)
+{
+  g_autofree char *found = NULL;
+
+  if (strstr (text, "백만원") != NULL)
+    reader->unit = UNIT_MILLION;
+  else if (strstr (text, "천원") != NULL)
+    reader->unit = UNIT_THOUSAND;
+  else if (strstr (text, "억원") != NULL)
+    reader->unit = UNIT_HUNDRED_MILLION;
+  else
+    {
+      found = quote (text);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                 "the unit in “%s” is not one the card uses (expected (단위: 백만원), "
+                 "천원 or 억원)", found);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads one cell in the table's unit into 천원. */
+static gboolean
+read_amount (Reader      *reader,
+             guint        line,
+             const char  *source,
+             const char  *cell,
+             gint64      *out_amount,
+             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *found = NULL;
+  gint64 amount;
+
+  if (!gy_money_parse (cell, &amount, &local))
+    {
+      found = quote (cell);
+      if (g_error_matches (local, GY_MONEY_ERROR, GY_MONEY_ERROR_INVALID))
+        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                   "“%s” in the %s row is not an amount (expected digits such as 10,932 "
+                   "or 920.5)", found, source);
+      else
+        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                   "in the %s row, %s", source, local->message);
+      return FALSE;
+    }
+
+  if (amount != GY_MONEY_ABSENT)
+    switch (reader->unit)
+      {
+      case UNIT_THOUSAND:
+        if (amount % GY_MONEY_PER_MILLION != 0)
+          {
+            found = quote (cell);
+            set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                       "“%s” in the %s row is finer than 1천원 (expected whole 천원 in a "
+                       "table of 천원)", found, source);
+            return FALSE;
+          }
+        amount /= GY_MONEY_PER_MILLION;
+        break;
+      case UNIT_HUNDRED_MILLION:
+        if (amount > G_MAXINT64 / 100 || amount < -(G_MAXINT64 / 100))
+          {
+            found = quote (cell);
+            set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                       "“%s” in the %s row is too large an amount (expected at most "
+                       "twelve digits)", found, source);
+            return FALSE;
+          }
+        amount *= 100;
+        break;
+      case UNIT_MILLION:
+      default:
+        break;
+      }
+  *out_amount = amount;
+  return TRUE;
+}
+
+/* "재원별⇥총사업비 (A+B+C)⇥…⇥2022 하반기 이후 (C)" and "⇥⇥⇥소계⇥2018⇥2019…": only the year
+ * labels and the presence of (C) matter. */
+static void
+read_money_header (Reader  *reader,
+                   guint    line,
+                   char   **cells,
+                   guint    n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      int year;
+
+      if (is_after_label (cells[i]))
+        {
+          reader->header_after = TRUE;
+          continue;
+        }
+      year = leading_year (cells[i]);
+      if (year != 0)
+        g_array_append_val (reader->header_years, year);
+    }
+  reader->header_line = line;
+}
+
+static gboolean
+read_money_row (Reader      *reader,
+                guint        line,
+                char       **cells,
+                guint        n,
+                GError     **error)
+{
+  g_autoptr(RawMoney) raw = g_new0 (RawMoney, 1);
+
+  raw->line = line;
+  raw->source = g_strdup (cells[0]);
+  raw->n_cells = n - 1;
+  raw->values = g_new (gint64, MAX (n, 1));
+  for (guint i = 0; i < raw->n_cells; i++)
+    {
+      if (!read_amount (reader, line, raw->source, cells[i + 1], &raw->values[i], error))
+        return FALSE;
+      if (raw->values[i] != GY_MONEY_ABSENT)
+        raw->n_used = i + 1;
+    }
+
+  if (raw->n_cells < 3)
+    {
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                 "the %s row stops after %u cells, before 소계 (expected 총사업비, 기투자 (A), "
+                 "소계 and the years)", raw->source, raw->n_cells);
+      return FALSE;
+    }
+  if (raw->n_cells == 3 && gy_money_or_zero (raw->values[2]) != 0)
+    {
+      g_autofree char *subtotal = gy_money_format (raw->values[2]);
+
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                 "the %s row stops at its 소계 of %s (expected the year cells that make it "
+                 "up)", raw->source, subtotal);
+      return FALSE;
+    }
+
+  g_ptr_array_add (reader->raw_money, g_steal_pointer (&raw));
+  return TRUE;
+}
+
+static gboolean
+read_money_line (Reader      *reader,
+                 guint        line,
+                 const char  *text,
+                 GError     **error)
+{
+  g_auto(GStrv) cells = NULL;
+  g_autofree char *found = NULL;
+  guint n;
+
+  if (strchr (text, '\t') == NULL)
+    {
+      if (strstr (text, "단위") != NULL && reader->raw_money->len == 0)
+        return read_unit (reader, line, text, error);
+      found = quote (text);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                 "“%s” in □ 연차별 투자수요 is not a table row (expected a unit line such as "
+                 "(단위: 백만원), or cells separated by tabs)", found);
+      return FALSE;
+    }
+
+  cells = split_cells (text, &n);
+  if (is_header_cell (cells[0]))
+    {
+      if (reader->raw_money->len > 0)
+        {
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
+                     "a row without a 재원 name below the amounts (expected a source such "
+                     "as 국비 in the first cell)");
+          return FALSE;
+        }
+      read_money_header (reader, line, cells, n);
+      return TRUE;
+    }
+  return read_money_row (reader, line, cells, n, error);
+}
+
+/* 문제점 및 대응계획, 기대효과 */
+
+/* Strips "- " or "· " from an item; NULL when the line has no marker. */
+static const char *
+item_text (const char *line)
+{
+  guint n_indent;
+  const char *p = skip_indent (line, &n_indent);
+
+  if (*p == '-')
+    return p + 1;
+  if (g_str_has_prefix (p, "·"))
+    return p + strlen ("·");
+  return NULL;
+}
+
+static gboolean
+read_problem_line (Reader      *reader,
+                   guint        line,
+                   const char  *text,
+                   GError     **error)
+{
+  GPtrArray *problems = reader->card->problems;
+  const char *marked = item_text (text);
+  g_autofree char *item = NULL;
+  g_autofree char *found = NULL;
+  guint n_indent;
+
+  item = g_strstrip (g_strdup (marked != NULL ? marked : skip_indent (text, &n_indent)));
+
+  if (g_str_has_prefix (item, "⇒"))
+    {
+      GyProblem *problem;
+
+      if (problems->len == 0)
+        {
+          found = quote (item);
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "the response “%s” comes before any problem (expected a problem "
+                     "“- …” above its “- ⇒ …” responses)", found);
+          return FALSE;
+        }
+      problem = g_ptr_array_index (problems, problems->len - 1);
+      g_ptr_array_add (problem->responses,
+                       g_strstrip (g_strdup (item + strlen ("⇒"))));
+      return TRUE;
+    }
+  if (marked != NULL)
+    {
+      g_ptr_array_add (problems, gy_problem_new (item));
+      return TRUE;
+    }
+  found = quote (item);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "“%s” in □ 문제점 및 대응계획 is not a list line (expected “- problem” or "
+             "“- ⇒ response”)", found);
+  return FALSE;
+}
+
+static gboolean
+read_effect_line (Reader      *reader,
+                  guint        line,
+                  const char  *text,
+                  GError     **error)
+{
+  const char *p = item_text (text);
+  g_autofree char *found = NULL;
+
+  if (p != NULL)
+    {
+      g_ptr_array_add (reader->card->effects, g_strstrip (g_strdup (p)));
+      return TRUE;
+    }
+  found = quote (text);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "“%s” in □ 기대효과 is not a list line (expected “- effect”)", found);
+  return FALSE;
+}
+
+/* Lines */
+
+/* The name after "□", or NULL when the line is no section heading. */
+static const char *
+section_heading (const char *line)
+{
+  guint n_indent;
+  const char *p = skip_indent (line, &n_indent);
+
+  if (!g_str_has_prefix (p, "□"))
+    return NULL;
+  return p + strlen ("□");
+}
+
+static gboolean
+begin_section (Reader      *reader,
+               guint        line,
+               const char  *name,
+               GError     **error)
+{
+  g_autofree char *bare = without_spaces (name);
+  g_autofree char *trimmed = NULL;
+  g_autofree char *found = NULL;
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (strcmp (bare, section_names[i].bare) != 0 &&
+          g_strcmp0 (bare, section_names[i].alias) != 0)
+        continue;
+      if (reader->section_lines[i] != 0)
+        {
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "a second “□ %s” section (expected each section once; the first is "
+                     "on line %u)", section_names[i].name, reader->section_lines[i]);
+          return FALSE;
+        }
+      reader->section = i;
+      reader->section_lines[i] = line;
+      return TRUE;
+    }
+  trimmed = g_strstrip (g_strdup (name));
+  found = quote (trimmed);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "unknown section “□ %s” (expected one of " SECTION_LIST ")", found);
+  return FALSE;
+}
+
+static gboolean
+read_section_line (Reader      *reader,
+                   guint        line,
+                   const char  *text,
+                   GError     **error)
+{
+  switch (reader->section)
+    {
+    case SECTION_OVERVIEW:
+      return read_overview_line (reader, line, text, error);
+    case SECTION_ACHIEVEMENTS:
+      return read_achievement_line (reader, line, text, error);
+    case SECTION_YEARLY:
+      return read_yearly_line (reader, line, text, error);
+    case SECTION_MONEY:
+      return read_money_line (reader, line, text, error);
+    case SECTION_PROBLEMS:
+      return read_problem_line (reader, line, text, error);
+    case SECTION_EFFECTS:
+      return read_effect_line (reader, line, text, error);
+    case N_SECTIONS:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+/* Before the first □: an optional title line, then the header table. */
+static gboolean
+read_preamble_line (Reader      *reader,
+                    guint        line,
+                    const char  *text,
+                    GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *found = NULL;
+
+  if (strchr (text, '\t') != NULL)
+    return read_header_row (reader, line, text, error);
+  if (!reader->seen_title && !reader->seen_header)
+    {
+      read_title (reader, text);
+      return TRUE;
+    }
+  trimmed = g_strstrip (g_strdup (text));
+  found = quote (trimmed);
+  set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+             "“%s” is neither a header row nor a section (expected label⇥value pairs such "
+             "as 임기구분⇥임기내, or a section such as □ 사업개요)", found);
+  return FALSE;
+}
+
+static gboolean
+read_lines (Reader      *reader,
+            char       **lines,
+            GError     **error)
+{
+  gboolean any_section = FALSE;
+
+  for (guint i = 0; lines[i] != NULL && !any_section; i++)
+    any_section = section_heading (lines[i]) != NULL;
+  if (!any_section)
+    {
+      set_error (error, reader->filename, 1, GY_CARD_READER_ERROR_SYNTAX,
+                 "no □ section anywhere in the file: this is not a pledge card (expected "
+                 "sections such as □ 사업개요, □ 연차별 실적/계획 and □ 연차별 투자수요)");
+      return FALSE;
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *text = lines[i];
+      const char *heading;
+      gboolean ok;
+
+      if (is_blank (text))
+        continue;
+      heading = section_heading (text);
+      if (heading != NULL)
+        ok = begin_section (reader, i + 1, heading, error);
+      else if (reader->section == N_SECTIONS)
+        ok = read_preamble_line (reader, i + 1, text, error);
+      else
+        ok = read_section_line (reader, i + 1, text, error);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The term and the money columns, once the whole card is read */
+
+/* The money table's header tells the term's first year; failing that the yearly rows or
+ * the overview's 사업기간. */
+static GyTerm *
+choose_term (Reader  *reader,
+             GError **error)
+{
+  GyCard *card = reader->card;
+  const GyLine *period;
+  GDate start, end;
+  g_autofree char *name = NULL;
+  int year = 0;
+  guint number;
+
+  if (reader->header_years->len > 0)
+    year = g_array_index (reader->header_years, int, 0);
+  else if (card->years->len > 0)
+    year = ((GyYearRow *) g_ptr_array_index (card->years, 0))->year;
+  else if ((period = gy_card_find_line (card->overview, GY_LINE_PERIOD)) != NULL)
+    year = period->start_year;
+
+  if (year == 0)
+    {
+      if (reader->terms != NULL && reader->terms->len > 0)
+        return gy_term_copy (g_ptr_array_index (reader->terms, 0));
+      set_error (error, reader->filename, 1, GY_CARD_READER_ERROR_SYNTAX,
+                 "no year anywhere to tell the card's term (expected years in the 연차별 "
+                 "투자수요 header or the 연차별 실적/계획 rows, or a 사업기간 line)");
+      return NULL;
+    }
+
+  for (guint i = 0; reader->terms != NULL && i < reader->terms->len; i++)
+    {
+      const GyTerm *term = g_ptr_array_index (reader->terms, i);
+
+      if (gy_term_n_columns (term) > 0 && gy_term_column (term, 0)->year == year)
+        return gy_term_copy (term);
+    }
+
+  number = gy_term_number_for_year (year);
+  if (number != 0)
+    return gy_term_new_numbered (number, GY_TERM_LAYOUT_HALF);
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 1, G_DATE_JULY, year);
+  g_date_set_dmy (&end, 30, G_DATE_JUNE, year + 4);
+  name = g_strdup_printf ("%d–%d", year, year + 4);
+  return gy_term_new (name, &start, &end, GY_TERM_LAYOUT_HALF);
+}
+
+static gint64
+raw_cell (const RawMoney *raw,
+          guint           index)
+{
+  return index < raw->n_cells ? raw->values[index] : GY_MONEY_ABSENT;
+}
+
+static guint
+layout_width (const Layout *layout)
+{
+  return 3 + layout->n_years + (layout->after ? 1 : 0);
+}
+
+/* Whether the row, read this way, adds up: 총사업비 = A + 소계 + C, 소계 = Σ years. */
+static gboolean
+layout_adds_up (const Layout   *layout,
+                const RawMoney *raw)
+{
+  gint64 parts = gy_money_or_zero (raw_cell (raw, 1));
+  gint64 years = 0;
+
+  if (!gy_money_add (parts, gy_money_or_zero (raw_cell (raw, 2)), &parts))
+    return FALSE;
+  if (layout->after &&
+      !gy_money_add (parts, gy_money_or_zero (raw_cell (raw, 3 + layout->n_years)), &parts))
+    return FALSE;
+  for (guint i = 0; i < layout->n_years; i++)
+    if (!gy_money_add (years, gy_money_or_zero (raw_cell (raw, 3 + i)), &years))
+      return FALSE;
+  return gy_money_or_zero (raw_cell (raw, 0)) == parts &&
+         gy_money_or_zero (raw_cell (raw, 2)) == years;
+}
+
+/* The header's own year labels as term columns; FALSE when one is not in the term. */
+static gboolean
+header_layout (Reader *reader,
+               Layout *layout)
+{
+  const GyTerm *term = reader->card->term;
+  guint n = reader->header_years->len;
+  gboolean same_as_term = n == gy_term_n_columns (term);
+
+  layout->n_years = n;
+  layout->columns = g_new (int, MAX (n, 1));
+  layout->after = reader->header_after;
+  layout->rank = 2;
+  for (guint i = 0; i < n; i++)
+    {
+      int column = gy_term_find_year (term, g_array_index (reader->header_years, int, i));
+
+      if (column < 0 || (i > 0 && column <= layout->columns[i - 1]))
+        return FALSE;
+      layout->columns[i] = column;
+      same_as_term = same_as_term && column == (int) i;
+    }
+  /* identical to a term layout, which already is a candidate */
+  return n > 0 && !same_as_term;
+}
+
+static void
+fill_money (Reader       *reader,
+            const Layout *layout)
+{
+  GyCard *card = reader->card;
+  guint n_columns = gy_term_n_columns (card->term);
+
+  for (guint i = 0; i < reader->raw_money->len; i++)
+    {
+      const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
+      GyMoneyRow *row = gy_money_row_new (raw->source, n_columns);
+
+      row->total = raw_cell (raw, 0);
+      row->before = raw_cell (raw, 1);
+      row->subtotal = raw_cell (raw, 2);
+      for (guint j = 0; j < layout->n_years; j++)
+        row->years[layout->columns[j]] = raw_cell (raw, 3 + j);
+      if (layout->after)
+        row->after = raw_cell (raw, 3 + layout->n_years);
+
+      if (card->money_sum == NULL && is_total_source (raw->source))
+        card->money_sum = row;
+      else
+        g_ptr_array_add (card->money, row);
+    }
+}
+
+/* Decides which cells are which years. The header may have lost a column (the seed's
+ * lacks "2022 (상반기)"), so the header's own labels, the term's columns without (C) and
+ * with (C) are all tried; the one under which most rows add up wins, the term's on a tie. */
+static gboolean
+decide_money (Reader  *reader,
+              GError **error)
+{
+  const GyTerm *term = reader->card->term;
+  guint n_columns = gy_term_n_columns (term);
+  g_autofree int *identity = g_new (int, MAX (n_columns, 1));
+  g_autofree int *header_columns = NULL;
+  Layout header = { 0 };
+  Layout layouts[3];
+  guint n_layouts = 0;
+  guint max_cells = 0, widest = 0;
+  const Layout *best = NULL;
+  guint best_score = 0;
+  gboolean prefer_after;
+
+  if (reader->raw_money->len == 0)
+    {
+      if (reader->header_line != 0)
+        {
+          set_error (error, reader->filename, reader->header_line, GY_CARD_READER_ERROR_MONEY,
+                     "the 연차별 투자수요 table has a header but no rows (expected 계 and a row "
+                     "per 재원, such as 국비⇥8,080⇥⇥8,080⇥…)");
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  for (guint i = 0; i < reader->raw_money->len; i++)
+    max_cells = MAX (max_cells, ((RawMoney *) g_ptr_array_index (reader->raw_money, i))->n_cells);
+  for (guint i = 0; i < n_columns; i++)
+    identity[i] = (int) i;
+
+  /* Between the term's two layouts the header decides, or else the width of the rows. */
+  prefer_after = reader->header_line != 0 ? reader->header_after : max_cells >= n_columns + 4;
+  layouts[n_layouts++] = (Layout) { n_columns, identity, TRUE, prefer_after ? 0 : 1 };
+  layouts[n_layouts++] = (Layout) { n_columns, identity, FALSE, prefer_after ? 1 : 0 };
+  if (reader->header_years->len > 0)
+    {
+      gboolean usable = header_layout (reader, &header);
+
+      header_columns = header.columns;
+      if (usable)
+        layouts[n_layouts++] = header;
+    }
+
+  for (guint k = 0; k < n_layouts; k++)
+    {
+      const Layout *layout = &layouts[k];
+      guint score = 0;
+      gboolean fits = TRUE;
+
+      widest = MAX (widest, layout_width (layout));
+      for (guint i = 0; i < reader->raw_money->len && fits; i++)
+        {
+          const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
+
+          fits = raw->n_used <= layout_width (layout);
+          score += layout_adds_up (layout, raw) ? 1 : 0;
+        }
+      if (fits && (best == NULL || score > best_score ||
+                   (score == best_score && layout->rank < best->rank)))
+        {
+          best = layout;
+          best_score = score;
+        }
+    }
+
+  if (best == NULL)
+    {
+      for (guint i = 0; i < reader->raw_money->len; i++)
+        {
+          const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
+
+          if (raw->n_used <= widest)
+            continue;
+          set_error (error, reader->filename, raw->line, GY_CARD_READER_ERROR_MONEY,
+                     "the %s row has %u amounts, more than %s can hold (expected at most %u: "
+                     "총사업비, 기투자 (A), 소계, %u fiscal years and 임기후 (C))",
+                     raw->source, raw->n_used, term->name, widest, n_columns);
+          return FALSE;
+        }
+      g_assert_not_reached ();
+      return FALSE;
+    }
+
+  fill_money (reader, best);
+  return TRUE;
+}
+
+static gboolean
+finish_card (Reader  *reader,
+             GError **error)
+{
+  GyCard *card = reader->card;
+
+  build_year_rows (reader);
+
+  /* Without a title line the card is known by its goal. */
+  if (*card->title == '\0' && gy_card_goal (card) != NULL)
+    {
+      g_free (card->title);
+      card->title = g_strdup (gy_card_goal (card));
+    }
+
+  card->term = choose_term (reader, error);
+  if (card->term == NULL)
+    return FALSE;
+  return decide_money (reader, error);
+}
+
+/* Whole-file checks */
+
+static guint
+line_at (const char *text,
+         gsize       offset,
+         gsize      *out_column)
+{
+  guint line = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < offset; i++)
+    if (text[i] == '\n')
+      {
+        line++;
+        line_start = i + 1;
+      }
+  if (out_column != NULL)
+    *out_column = offset - line_start + 1;
+  return line;
+}
+
+static void
+set_too_large (GError     **error,
+               const char  *filename,
+               const char  *text,
+               guint64      size)
+{
+  set_error (error, filename, line_at (text, GY_CARD_READER_MAX_SIZE, NULL),
+             GY_CARD_READER_ERROR_TOO_LARGE,
+             "the file passes 4 MB on this line and holds %" G_GUINT64_FORMAT " bytes in all "
+             "(expected a card of a few kilobytes, at most %d bytes)",
+             size, GY_CARD_READER_MAX_SIZE);
+}
+
+/* Size, encoding and emptiness, before any line is read. Sets *out_start past a BOM. */
+static gboolean
+check_text (const char  *text,
+            gsize        length,
+            const char  *filename,
+            gsize       *out_start,
+            GError     **error)
+{
+  const guchar *bytes = (const guchar *) text;
+  const char *nul;
+  const char *end;
+  gsize column;
+  gsize start = 0;
+
+  if (length > GY_CARD_READER_MAX_SIZE)
+    {
+      set_too_large (error, filename, text, length);
+      return FALSE;
+    }
+  if (length == 0)
+    {
+      set_error (error, filename, 1, GY_CARD_READER_ERROR_EMPTY,
+                 "the file is empty (expected a pledge card: a header table and □ sections)");
+      return FALSE;
+    }
+  if (length >= 2 && ((bytes[0] == 0xff && bytes[1] == 0xfe) ||
+                      (bytes[0] == 0xfe && bytes[1] == 0xff)))
+    {
+      set_error (error, filename, 1, GY_CARD_READER_ERROR_ENCODING,
+                 "the file is UTF-16 text (expected UTF-8; save the card as UTF-8 text)");
+      return FALSE;
+    }
+  nul = memchr (text, '\0', length);
+  if (nul != NULL)
+    {
+      guint line = line_at (text, nul - text, &column);
+
+      set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
+                 "a NUL byte at byte %" G_GSIZE_FORMAT " of the line: this is binary data, "
+                 "not a text card (expected UTF-8 text)", column);
+      return FALSE;
+    }
+  if (length >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf)
+    start = 3;
+  if (!g_utf8_validate_len (text + start, length - start, &end))
+    {
+      gsize offset = end - text;
+      guint line = line_at (text, offset, &column);
+
+      set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
+                 "invalid UTF-8 at byte %" G_GSIZE_FORMAT " of the line (offset %" G_GSIZE_FORMAT
+                 " in the file) (expected UTF-8 text; a card saved as EUC-KR must be saved "
+                 "again as UTF-8)", column, offset);
+      return FALSE;
+    }
+  for (gsize i = start; i < length; i++)
+    if (!g_ascii_isspace (text[i]))
+      {
+        *out_start = start;
+        return TRUE;
+      }
+  set_error (error, filename, line_at (text, length, NULL), GY_CARD_READER_ERROR_EMPTY,
+             "the file holds only blank lines (expected a pledge card: a header table and □ "
+             "sections)");
+  return FALSE;
+}
+
+/* Public functions */
+
+GyCard *
+gy_card_read (const char  *text,
+              gssize       length,
+              const char  *filename,
+              GPtrArray   *terms,
+              GError     **error)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *copy = NULL;
+  Reader reader;
+  gsize start = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (filename == NULL)
+    filename = "(card)";
+  if (length < 0)
+    length = strlen (text);
+  if (!check_text (text != NULL ? text : "", length, filename, &start, error))
+    return NULL;
+
+  copy = g_strndup (text + start, length - start);
+  lines = g_strsplit (copy, "\n", -1);
+  for (char **line = lines; *line; line++)
+    {
+      gsize n = strlen (*line);
+
+      if (n > 0 && (*line)[n - 1] == '\r')
+        (*line)[n - 1] = '\0';
+    }
+
+  reader_init (&reader, filename, terms);
+  ok = read_lines (&reader, lines, error) && finish_card (&reader, error);
+  if (ok)
+    {
+      GyCard *card = g_steal_pointer (&reader.card);
+
+      reader_clear (&reader);
+      return card;
+    }
+  reader_clear (&reader);
+  return NULL;
+}
+
+GyCard *
+gy_card_read_file (const char  *path,
+                   GPtrArray   *terms,
+                   GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *buffer = NULL;
+  GStatBuf st;
+  FILE *file;
+  gsize n;
+  int saved_errno;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_filename_display_basename (path);
+  file = g_fopen (path, "rb");
+  saved_errno = errno;
+  if (file != NULL && fstat (fileno (file), &st) != 0)
+    {
+      saved_errno = errno;
+      g_clear_pointer (&file, fclose);
+    }
+  else if (file != NULL && S_ISDIR (st.st_mode))
+    {
+      saved_errno = EISDIR;
+      g_clear_pointer (&file, fclose);
+    }
+  if (file == NULL)
+    {
+      /* No line to point at: the file itself is the problem. */
+      g_set_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_IO,
+                   "%s: cannot be read: %s (expected a readable card file)",
+                   name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* Read one byte past the limit, enough to tell a file too large and where it passes. */
+  buffer = g_malloc (GY_CARD_READER_MAX_SIZE + 1);
+  n = fread (buffer, 1, GY_CARD_READER_MAX_SIZE + 1, file);
+  saved_errno = errno;
+  if (ferror (file))
+    {
+      fclose (file);
+      g_set_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_IO,
+                   "%s: cannot be read: %s (expected a readable card file)",
+                   name, g_strerror (saved_errno));
+      return NULL;
+    }
+  fclose (file);
+
+  if (n > GY_CARD_READER_MAX_SIZE)
+    {
+      set_too_large (error, name, buffer, MAX ((guint64) st.st_size, (guint64) n));
+      return NULL;
+    }
+  return gy_card_read (buffer, n, name, terms, error);
+}
