@@ -1089,8 +1089,8 @@ read_money_row (Reader      *reader,
   if (raw->n_cells < 3)
     {
       set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                 "the %s row stops after %u cells, before 소계 (expected 총사업비, 기투자 (A), "
-                 "소계 and the years)", raw->source, raw->n_cells);
+                 "the %s row ends before its 소계 column, with %u of its cells (expected "
+                 "총사업비, 기투자 (A), 소계 and the years)", raw->source, raw->n_cells);
       return FALSE;
     }
   if (raw->n_cells == 3 && gy_money_or_zero (raw->values[2]) != 0)
@@ -1578,7 +1578,7 @@ decide_money (Reader  *reader,
           if (raw->n_used <= widest)
             continue;
           set_error (error, reader->filename, raw->line, GY_CARD_READER_ERROR_MONEY,
-                     "the %s row has %u amounts, more than %s can hold (expected at most %u: "
+                     "the %s row has %u cells, more than %s can hold (expected at most %u: "
                      "총사업비, 기투자 (A), 소계, %u fiscal years and 임기후 (C))",
                      raw->source, raw->n_used, term->name, widest, n_columns);
           return FALSE;
@@ -1707,7 +1707,7 @@ check_text (const char  *text,
         *out_start = start;
         return TRUE;
       }
-  set_error (error, filename, line_at (text, length, NULL), GY_CARD_READER_ERROR_EMPTY,
+  set_error (error, filename, line_at (text, length - 1, NULL), GY_CARD_READER_ERROR_EMPTY,
              "the file holds only blank lines (expected a pledge card: a header table and □ "
              "sections)");
   return FALSE;
