@@ -1,0 +1,652 @@
+/* gy-chart-data.c — the numbers a chart shows, from a card or from the pledge list
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gy-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "gy-chart-private.h"
+
+G_DEFINE_BOXED_TYPE (GyChartData, gy_chart_data, gy_chart_data_ref, gy_chart_data_unref)
+
+/* One bar of a body-wide chart while the summaries are being added up. */
+typedef struct {
+  char   *name;
+  gint64  money;
+  guint   count;
+  double  progress_sum;
+  guint   n_progress;
+} Bucket;
+
+static void
+bucket_free (gpointer data)
+{
+  Bucket *bucket = data;
+
+  g_free (bucket->name);
+  g_free (bucket);
+}
+
+static void
+clear_series (gpointer data)
+{
+  g_free (((GyChartSeries *) data)->name);
+}
+
+static void
+clear_category (gpointer data)
+{
+  g_free (((GyChartCategory *) data)->name);
+}
+
+static const char *
+kind_title (GyChartKind kind)
+{
+  switch (kind)
+    {
+    case GY_CHART_PLEDGE_YEARS:
+      return _("Investment by fiscal year");
+    case GY_CHART_PLEDGE_SOURCES:
+      return _("Funding sources");
+    case GY_CHART_BODY_SECTORS:
+      return _("Total cost by sector");
+    case GY_CHART_BODY_DEPARTMENTS:
+      return _("Total cost by lead department");
+    case GY_CHART_BODY_STATUSES:
+      return _("Pledges by status");
+    case GY_CHART_BODY_PROGRESS:
+      return _("Mean progress by sector");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* A card's money rows with the body's sources first, in the body's order, then the others
+ * as the card lists them. */
+static GPtrArray *
+ordered_rows (const GyCard       *card,
+              const char * const *source_order)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  g_autofree gboolean *taken = g_new0 (gboolean, card->money->len + 1);
+
+  for (guint k = 0; source_order != NULL && source_order[k] != NULL; k++)
+    for (guint i = 0; i < card->money->len; i++)
+      {
+        const GyMoneyRow *row = g_ptr_array_index (card->money, i);
+
+        if (!taken[i] && g_strcmp0 (row->source, source_order[k]) == 0)
+          {
+            taken[i] = TRUE;
+            g_ptr_array_add (rows, (gpointer) row);
+          }
+      }
+  for (guint i = 0; i < card->money->len; i++)
+    if (!taken[i])
+      g_ptr_array_add (rows, g_ptr_array_index (card->money, i));
+  return rows;
+}
+
+static gboolean
+positive (gint64 amount)
+{
+  return amount != GY_MONEY_ABSENT && amount > 0;
+}
+
+static gboolean
+row_has_money (const GyMoneyRow *row,
+               guint             n_years)
+{
+  if (positive (row->before) || positive (row->after))
+    return TRUE;
+  for (guint i = 0; i < n_years; i++)
+    if (positive (row->years[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* 총사업비 as written, else A + the years + C. */
+static gint64
+row_total (const GyMoneyRow *row,
+           guint             n_years)
+{
+  gint64 sum = GY_MONEY_ABSENT;
+
+  if (row->total != GY_MONEY_ABSENT)
+    return row->total;
+  gy_money_add (sum, row->before, &sum);
+  for (guint i = 0; i < n_years; i++)
+    gy_money_add (sum, row->years[i], &sum);
+  gy_money_add (sum, row->after, &sum);
+  return sum;
+}
+
+static char *
+card_subtitle (const GyCard *card)
+{
+  g_autofree char *text = g_strdup_printf ("%s %s",
+                                           card->number != NULL ? card->number : "",
+                                           card->title != NULL ? card->title : "");
+
+  g_strstrip (text);
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static void
+fill_years (GyChartData        *data,
+            const GyCard       *card,
+            const char * const *source_order)
+{
+  guint n_years = gy_card_n_years (card);
+  g_autoptr(GPtrArray) all_rows = ordered_rows (card, source_order);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  gboolean has_before = FALSE, has_after = FALSE;
+  guint first_year = 0;
+
+  for (guint i = 0; i < all_rows->len; i++)
+    if (row_has_money (g_ptr_array_index (all_rows, i), n_years))
+      g_ptr_array_add (rows, g_ptr_array_index (all_rows, i));
+  /* A card with only the 계 row still has a chart: one series. */
+  if (rows->len == 0 && card->money_sum != NULL && row_has_money (card->money_sum, n_years))
+    g_ptr_array_add (rows, card->money_sum);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const GyMoneyRow *row = g_ptr_array_index (rows, i);
+      GyPaint paint;
+
+      if (row == card->money_sum)
+        gy_palette_paint_neutral (&paint);
+      else
+        gy_palette_paint_for_source (row->source, source_order, &paint);
+      gy_chart_data_add_series (data, row->source, &paint);
+      has_before |= positive (row->before);
+      has_after |= positive (row->after);
+    }
+
+  /* A and C get a bar only when they hold money: most cards leave them blank. */
+  if (has_before)
+    {
+      gy_chart_data_add_category (data, "기투자 (A)", GY_CHART_GROUP_BEFORE, NULL);
+      first_year = 1;
+    }
+  for (guint y = 0; y < n_years; y++)
+    gy_chart_data_add_category (data, gy_term_column (card->term, y)->label,
+                                GY_CHART_GROUP_NONE, NULL);
+  if (has_after)
+    gy_chart_data_add_category (data, "임기후 (C)", GY_CHART_GROUP_AFTER, NULL);
+
+  for (guint s = 0; s < rows->len; s++)
+    {
+      const GyMoneyRow *row = g_ptr_array_index (rows, s);
+
+      if (has_before)
+        gy_chart_data_set_value (data, 0, s, row->before);
+      for (guint y = 0; y < n_years; y++)
+        gy_chart_data_set_value (data, first_year + y, s, row->years[y]);
+      if (has_after)
+        gy_chart_data_set_value (data, first_year + n_years, s, row->after);
+    }
+}
+
+static void
+fill_sources (GyChartData        *data,
+              const GyCard       *card,
+              const char * const *source_order)
+{
+  guint n_years = gy_card_n_years (card);
+  g_autoptr(GPtrArray) rows = ordered_rows (card, source_order);
+  GyPaint neutral;
+  guint n_added = 0;
+
+  gy_palette_paint_neutral (&neutral);
+  gy_chart_data_add_series (data, NULL, &neutral);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const GyMoneyRow *row = g_ptr_array_index (rows, i);
+      gint64 total = row_total (row, n_years);
+      GyPaint paint;
+      guint category;
+
+      if (!positive (total))
+        continue;
+      gy_palette_paint_for_source (row->source, source_order, &paint);
+      category = gy_chart_data_add_category (data, row->source, GY_CHART_GROUP_NONE, &paint);
+      gy_chart_data_set_value (data, category, 0, total);
+      n_added++;
+    }
+
+  if (n_added == 0 && card->money_sum != NULL && positive (row_total (card->money_sum, n_years)))
+    {
+      guint category = gy_chart_data_add_category (data, card->money_sum->source,
+                                                   GY_CHART_GROUP_NONE, &neutral);
+      gy_chart_data_set_value (data, category, 0, row_total (card->money_sum, n_years));
+    }
+}
+
+/* The years chart (money by fiscal column, one series per source that has money; A and C
+ * as bars of their own when they hold money) or the shares chart (one bar per source, its
+ * 총사업비). Sources take their paint from their place in source_order (the body's list,
+ * may be NULL); rows with no money are left out. */
+GyChartData *
+gy_chart_data_new_for_card (const GyCard       *card,
+                            GyChartKind         kind,
+                            const char * const *source_order)
+{
+  GyChartData *data;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (card != NULL, NULL);
+  g_return_val_if_fail (gy_chart_kind_is_pledge (kind), NULL);
+
+  data = gy_chart_data_new (kind, GY_CHART_UNIT_MONEY);
+  subtitle = card_subtitle (card);
+  gy_chart_data_set_title (data, kind_title (kind));
+  gy_chart_data_set_subtitle (data, subtitle);
+
+  if (kind == GY_CHART_PLEDGE_YEARS)
+    fill_years (data, card, source_order);
+  else
+    fill_sources (data, card, source_order);
+  return data;
+}
+
+static Bucket *
+bucket_for (GPtrArray   *buckets,
+            GHashTable  *index,
+            const char  *name)
+{
+  Bucket *bucket = g_hash_table_lookup (index, name);
+
+  if (bucket == NULL)
+    {
+      bucket = g_new0 (Bucket, 1);
+      bucket->name = g_strdup (name);
+      g_ptr_array_add (buckets, bucket);
+      g_hash_table_insert (index, bucket->name, bucket);
+    }
+  return bucket;
+}
+
+static const char *
+summary_key (const GyPledgeSummary *summary,
+             GyChartKind            kind)
+{
+  const char *value;
+
+  switch (kind)
+    {
+    case GY_CHART_BODY_STATUSES:
+      value = summary->status;
+      return value != NULL && *value != '\0' ? value : _("No status");
+    case GY_CHART_BODY_DEPARTMENTS:
+      value = summary->lead_dept;
+      return value != NULL && *value != '\0' && g_strcmp0 (value, "-") != 0
+             ? value : _("No department");
+    case GY_CHART_BODY_SECTORS:
+    case GY_CHART_BODY_PROGRESS:
+      value = summary->sector;
+      return value != NULL && *value != '\0' ? value : _("No sector");
+    case GY_CHART_PLEDGE_YEARS:
+    case GY_CHART_PLEDGE_SOURCES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static int
+compare_by_money (gconstpointer a,
+                  gconstpointer b)
+{
+  const Bucket *x = *(const Bucket * const *) a;
+  const Bucket *y = *(const Bucket * const *) b;
+
+  if (x->money != y->money)
+    return x->money > y->money ? -1 : 1;
+  return g_utf8_collate (x->name, y->name);
+}
+
+/* The body-wide roll-ups from the pledge list: 총사업비 by 분야 or by 주관부서, the number of
+ * pledges by 이행상태, the plain mean of 진도율 by 분야 (pledges without one are left out).
+ * order is the body's list for the categories (분야 for SECTORS and PROGRESS, 이행상태 for
+ * STATUSES), shown even when empty; values it does not list follow in the order met, and
+ * pledges without one come last. Departments ignore order and go by amount, largest first. */
+GyChartData *
+gy_chart_data_new_for_pledges (GPtrArray          *summaries,
+                               GyChartKind         kind,
+                               const char * const *order)
+{
+  GyChartData *data;
+  g_autoptr(GPtrArray) buckets = g_ptr_array_new_with_free_func (bucket_free);
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  GyChartUnit unit;
+  GyPaint paint;
+
+  g_return_val_if_fail (summaries != NULL, NULL);
+  g_return_val_if_fail (!gy_chart_kind_is_pledge (kind), NULL);
+
+  if (kind == GY_CHART_BODY_STATUSES)
+    unit = GY_CHART_UNIT_COUNT;
+  else if (kind == GY_CHART_BODY_PROGRESS)
+    unit = GY_CHART_UNIT_PERMILLE;
+  else
+    unit = GY_CHART_UNIT_MONEY;
+  data = gy_chart_data_new (kind, unit);
+  gy_chart_data_set_title (data, kind_title (kind));
+  gy_palette_paint_neutral (&paint);
+  gy_chart_data_add_series (data, NULL, &paint);
+
+  if (kind != GY_CHART_BODY_DEPARTMENTS)
+    for (guint i = 0; order != NULL && order[i] != NULL; i++)
+      bucket_for (buckets, index, order[i]);
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
+      Bucket *bucket = bucket_for (buckets, index, summary_key (summary, kind));
+
+      bucket->count++;
+      if (positive (summary->total_cost))
+        bucket->money += summary->total_cost;
+      if (summary->has_progress)
+        {
+          bucket->progress_sum += summary->progress;
+          bucket->n_progress++;
+        }
+    }
+
+  if (kind == GY_CHART_BODY_DEPARTMENTS)
+    g_ptr_array_sort (buckets, compare_by_money);
+
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      const Bucket *bucket = g_ptr_array_index (buckets, i);
+      guint category = gy_chart_data_add_category (data, bucket->name, GY_CHART_GROUP_NONE, NULL);
+      gint64 value;
+
+      switch (kind)
+        {
+        case GY_CHART_BODY_STATUSES:
+          value = bucket->count;
+          break;
+        case GY_CHART_BODY_PROGRESS:
+          /* The published roll-ups round the plain mean to one decimal. */
+          value = bucket->n_progress > 0
+                  ? (gint64) llround (bucket->progress_sum * 10 / bucket->n_progress)
+                  : GY_MONEY_ABSENT;
+          break;
+        case GY_CHART_BODY_SECTORS:
+        case GY_CHART_BODY_DEPARTMENTS:
+          value = bucket->money;
+          break;
+        case GY_CHART_PLEDGE_YEARS:
+        case GY_CHART_PLEDGE_SOURCES:
+        default:
+          g_assert_not_reached ();
+        }
+      gy_chart_data_set_value (data, category, 0, value);
+    }
+  return data;
+}
+
+GyChartData *
+gy_chart_data_new (GyChartKind kind,
+                   GyChartUnit unit)
+{
+  GyChartData *data = g_atomic_rc_box_new0 (GyChartData);
+
+  data->kind = kind;
+  data->unit = unit;
+  data->series = g_array_new (FALSE, TRUE, sizeof (GyChartSeries));
+  g_array_set_clear_func (data->series, clear_series);
+  data->categories = g_array_new (FALSE, TRUE, sizeof (GyChartCategory));
+  g_array_set_clear_func (data->categories, clear_category);
+  data->values = g_array_new (FALSE, FALSE, sizeof (gint64));
+  return data;
+}
+
+GyChartData *
+gy_chart_data_ref (GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (data);
+}
+
+static void
+clear_data (gpointer mem)
+{
+  GyChartData *data = mem;
+
+  g_free (data->title);
+  g_free (data->subtitle);
+  g_array_unref (data->series);
+  g_array_unref (data->categories);
+  g_array_unref (data->values);
+}
+
+void
+gy_chart_data_unref (GyChartData *data)
+{
+  g_return_if_fail (data != NULL);
+
+  g_atomic_rc_box_release_full (data, clear_data);
+}
+
+void
+gy_chart_data_set_title (GyChartData *data,
+                         const char  *title)
+{
+  g_return_if_fail (data != NULL);
+
+  g_free (data->title);
+  data->title = g_strdup (title);
+}
+
+void
+gy_chart_data_set_subtitle (GyChartData *data,
+                            const char  *subtitle)
+{
+  g_return_if_fail (data != NULL);
+
+  g_free (data->subtitle);
+  data->subtitle = g_strdup (subtitle);
+}
+
+/* Series come before categories: the value grid is laid out by category. */
+guint
+gy_chart_data_add_series (GyChartData   *data,
+                          const char    *name,
+                          const GyPaint *paint)
+{
+  GyChartSeries series = { g_strdup (name), { 0 } };
+
+  g_return_val_if_fail (data != NULL, 0);
+  g_return_val_if_fail (paint != NULL, 0);
+  g_return_val_if_fail (data->categories->len == 0, 0);
+
+  series.paint = *paint;
+  g_array_append_val (data->series, series);
+  return data->series->len - 1;
+}
+
+guint
+gy_chart_data_add_category (GyChartData   *data,
+                            const char    *name,
+                            GyChartGroup   group,
+                            const GyPaint *paint)
+{
+  GyChartCategory category = { g_strdup (name), group, paint != NULL, { 0 } };
+  gint64 absent = GY_MONEY_ABSENT;
+
+  g_return_val_if_fail (data != NULL, 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  if (paint != NULL)
+    category.paint = *paint;
+  g_array_append_val (data->categories, category);
+  for (guint s = 0; s < data->series->len; s++)
+    g_array_append_val (data->values, absent);
+  return data->categories->len - 1;
+}
+
+void
+gy_chart_data_set_value (GyChartData *data,
+                         guint        category,
+                         guint        series,
+                         gint64       amount)
+{
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (category < data->categories->len);
+  g_return_if_fail (series < data->series->len);
+
+  g_array_index (data->values, gint64, category * data->series->len + series) = amount;
+}
+
+GyChartKind
+gy_chart_data_get_kind (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, GY_CHART_PLEDGE_YEARS);
+
+  return data->kind;
+}
+
+GyChartUnit
+gy_chart_data_get_unit (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, GY_CHART_UNIT_MONEY);
+
+  return data->unit;
+}
+
+const char *
+gy_chart_data_get_title (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->title;
+}
+
+const char *
+gy_chart_data_get_subtitle (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->subtitle;
+}
+
+guint
+gy_chart_data_get_n_series (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, 0);
+
+  return data->series->len;
+}
+
+guint
+gy_chart_data_get_n_categories (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, 0);
+
+  return data->categories->len;
+}
+
+const char *
+gy_chart_data_get_series_name (const GyChartData *data,
+                               guint              series)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (series < data->series->len, NULL);
+
+  return gy_chart_data_series (data, series)->name;
+}
+
+const char *
+gy_chart_data_get_category_name (const GyChartData *data,
+                                 guint              category)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (category < data->categories->len, NULL);
+
+  return gy_chart_data_category (data, category)->name;
+}
+
+gint64
+gy_chart_data_get_value (const GyChartData *data,
+                         guint              category,
+                         guint              series)
+{
+  g_return_val_if_fail (data != NULL, GY_MONEY_ABSENT);
+  g_return_val_if_fail (category < data->categories->len, GY_MONEY_ABSENT);
+  g_return_val_if_fail (series < data->series->len, GY_MONEY_ABSENT);
+
+  return g_array_index (data->values, gint64, category * data->series->len + series);
+}
+
+/* Nothing to draw: no category, or every value blank or zero. */
+gboolean
+gy_chart_data_is_empty (const GyChartData *data)
+{
+  g_return_val_if_fail (data != NULL, TRUE);
+
+  for (guint i = 0; i < data->values->len; i++)
+    if (positive (g_array_index (data->values, gint64, i)))
+      return FALSE;
+  return TRUE;
+}
+
+GyChartSeries *
+gy_chart_data_series (const GyChartData *data,
+                      guint              series)
+{
+  return &g_array_index (data->series, GyChartSeries, series);
+}
+
+GyChartCategory *
+gy_chart_data_category (const GyChartData *data,
+                        guint              category)
+{
+  return &g_array_index (data->categories, GyChartCategory, category);
+}
+
+const GyPaint *
+gy_chart_data_item_paint (const GyChartData *data,
+                          guint              category,
+                          guint              series)
+{
+  const GyChartCategory *c = gy_chart_data_category (data, category);
+
+  return c->has_paint ? &c->paint : &gy_chart_data_series (data, series)->paint;
+}
+
+/* The height of a stacked bar: negative amounts are not stacked. Absent when all are blank. */
+gint64
+gy_chart_data_category_total (const GyChartData *data,
+                              guint              category)
+{
+  gint64 total = GY_MONEY_ABSENT;
+
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      gint64 value = gy_chart_data_get_value (data, category, s);
+
+      if (value != GY_MONEY_ABSENT)
+        total = gy_money_or_zero (total) + MAX (value, 0);
+    }
+  return total;
+}
+
+gint64
+gy_chart_data_grand_total (const GyChartData *data)
+{
+  gint64 total = 0;
+
+  for (guint c = 0; c < data->categories->len; c++)
+    total += gy_money_or_zero (gy_chart_data_category_total (data, c));
+  return total;
+}

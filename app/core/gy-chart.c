@@ -1,0 +1,415 @@
+/* gy-chart.c — drawing a chart layout, and exporting it to PNG, SVG or PDF
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gy-chart"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "gy-chart-private.h"
+
+G_DEFINE_QUARK (gy-chart-error-quark, gy_chart_error)
+
+static const char *const kind_names[GY_CHART_N_KINDS] = {
+  [GY_CHART_PLEDGE_YEARS] = "years",
+  [GY_CHART_PLEDGE_SOURCES] = "sources",
+  [GY_CHART_BODY_SECTORS] = "sectors",
+  [GY_CHART_BODY_DEPARTMENTS] = "departments",
+  [GY_CHART_BODY_STATUSES] = "statuses",
+  [GY_CHART_BODY_PROGRESS] = "progress",
+};
+
+/* Ink colours: near-black text, grey axes, a faint grid. */
+#define INK       0.13
+#define AXIS      0.45
+#define GRID      0.88
+
+const char *
+gy_chart_kind_to_string (GyChartKind kind)
+{
+  g_return_val_if_fail ((guint) kind < GY_CHART_N_KINDS, NULL);
+
+  return kind_names[kind];
+}
+
+gboolean
+gy_chart_kind_from_string (const char  *text,
+                           GyChartKind *out_kind)
+{
+  g_return_val_if_fail (out_kind != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < GY_CHART_N_KINDS; i++)
+    if (g_str_equal (text, kind_names[i]))
+      {
+        *out_kind = (GyChartKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* TRUE for the charts of one pledge (built from a card), FALSE for the body-wide ones. */
+gboolean
+gy_chart_kind_is_pledge (GyChartKind kind)
+{
+  return kind == GY_CHART_PLEDGE_YEARS || kind == GY_CHART_PLEDGE_SOURCES;
+}
+
+/* The number alone, as on the axis: "10,932" (백만원), "12", "77.7". Blank gives "". */
+char *
+gy_chart_format_amount (GyChartUnit unit,
+                        gint64      amount)
+{
+  /* Counts and tenths of a percent borrow the money formatter's separators and decimals. */
+  switch (unit)
+    {
+    case GY_CHART_UNIT_MONEY:
+      return gy_money_format (amount);
+    case GY_CHART_UNIT_COUNT:
+      return amount == GY_MONEY_ABSENT ? g_strdup ("") : gy_money_format (amount * 1000);
+    case GY_CHART_UNIT_PERMILLE:
+      return amount == GY_MONEY_ABSENT ? g_strdup ("") : gy_money_format (amount * 100);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* With the unit, for tooltips: "10,932 백만원", "12건", "77.7%". */
+char *
+gy_chart_format_amount_with_unit (GyChartUnit unit,
+                                  gint64      amount)
+{
+  g_autofree char *number = gy_chart_format_amount (unit, amount);
+
+  if (amount == GY_MONEY_ABSENT)
+    return g_strdup ("–");
+  switch (unit)
+    {
+    case GY_CHART_UNIT_MONEY:
+      return g_strdup_printf ("%s 백만원", number);
+    case GY_CHART_UNIT_COUNT:
+      return g_strdup_printf ("%s건", number);
+    case GY_CHART_UNIT_PERMILLE:
+      return g_strdup_printf ("%s%%", number);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Lines on whole pixels stay sharp on screen; vectors do not mind. */
+static double
+crisp (double coordinate)
+{
+  return floor (coordinate) + 0.5;
+}
+
+static void
+draw_grid (cairo_t             *cr,
+           const GyChartLayout *layout)
+{
+  const GyChartRect *plot = &layout->plot;
+
+  cairo_set_line_width (cr, 1);
+  cairo_set_source_rgb (cr, GRID, GRID, GRID);
+  for (guint t = 0; t < layout->ticks->len; t++)
+    {
+      double p = crisp (g_array_index (layout->ticks, GyChartTick, t).position);
+
+      if (layout->horizontal)
+        {
+          cairo_move_to (cr, p, plot->y);
+          cairo_line_to (cr, p, plot->y + plot->height);
+        }
+      else
+        {
+          cairo_move_to (cr, plot->x, p);
+          cairo_line_to (cr, plot->x + plot->width, p);
+        }
+    }
+  cairo_stroke (cr);
+
+  /* Dashed rules between 기투자 (A), the term and 임기후 (C). */
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, AXIS, AXIS, AXIS);
+  cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);
+  for (guint r = 0; r < layout->rules->len; r++)
+    {
+      double x = crisp (g_array_index (layout->rules, double, r));
+
+      cairo_move_to (cr, x, plot->y);
+      cairo_line_to (cr, x, plot->y + plot->height);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+fill_rect (cairo_t             *cr,
+           const GyChartLayout *layout,
+           const GyChartRect   *rect,
+           const GyPaint       *paint)
+{
+  gboolean print = layout->style == GY_CHART_STYLE_PRINT;
+
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  gy_paint_fill_preserve (paint, cr, print, MAX (layout->font_px * 0.55, 4));
+  /* A white seam between stacked segments on screen; a black outline on paper. */
+  if (print)
+    {
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_set_line_width (cr, MAX (layout->font_px / 16, 0.75));
+    }
+  else
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, 1);
+    }
+  cairo_stroke (cr);
+}
+
+static void
+draw_axis (cairo_t             *cr,
+           const GyChartLayout *layout)
+{
+  const GyChartRect *plot = &layout->plot;
+
+  cairo_set_source_rgb (cr, AXIS, AXIS, AXIS);
+  cairo_set_line_width (cr, 1);
+  if (layout->horizontal)
+    {
+      cairo_move_to (cr, crisp (plot->x), plot->y);
+      cairo_line_to (cr, crisp (plot->x), plot->y + plot->height);
+    }
+  else
+    {
+      cairo_move_to (cr, plot->x, crisp (plot->y + plot->height));
+      cairo_line_to (cr, plot->x + plot->width, crisp (plot->y + plot->height));
+    }
+  cairo_stroke (cr);
+}
+
+static void
+draw_empty_frame (cairo_t             *cr,
+                  const GyChartLayout *layout)
+{
+  const GyChartRect *plot = &layout->plot;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, GRID - 0.1, GRID - 0.1, GRID - 0.1);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
+  cairo_rectangle (cr, crisp (plot->x), crisp (plot->y), floor (plot->width) - 1,
+                   floor (plot->height) - 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_labels (cairo_t             *cr,
+             const GyChartLayout *layout)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const GyChartLabelPriv *label = g_ptr_array_index (layout->labels, i);
+      double ink = label->pub.role == GY_CHART_LABEL_EMPTY ? 0.5 : INK;
+
+      cairo_set_source_rgba (cr, ink, ink, ink, label->alpha);
+      cairo_move_to (cr, label->ox, label->oy);
+      pango_cairo_update_layout (cr, label->layout);
+      pango_cairo_show_layout (cr, label->layout);
+    }
+}
+
+/* Paints the layout on cr, in the layout's coordinates (0, 0)–(width, height). */
+void
+gy_chart_draw (cairo_t             *cr,
+               const GyChartLayout *layout)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+
+  if (layout->empty)
+    {
+      draw_empty_frame (cr, layout);
+    }
+  else
+    {
+      draw_grid (cr, layout);
+      for (guint i = 0; i < layout->items->len; i++)
+        fill_rect (cr, layout, &g_array_index (layout->items, GyChartItem, i).rect,
+                   &g_array_index (layout->paints, GyPaint, i));
+      draw_axis (cr, layout);
+    }
+
+  for (guint i = 0; i < layout->swatches->len; i++)
+    {
+      const GyChartSwatch *swatch = &g_array_index (layout->swatches, GyChartSwatch, i);
+
+      fill_rect (cr, layout, &swatch->rect, &swatch->paint);
+    }
+  draw_labels (cr, layout);
+  cairo_restore (cr);
+}
+
+/* Layout and drawing in one, for callers that need no hit-testing. */
+void
+gy_chart_render (cairo_t           *cr,
+                 const GyChartData *data,
+                 double             width,
+                 double             height,
+                 GyChartStyle       style)
+{
+  g_autoptr(GyChartLayout) layout = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (data != NULL);
+
+  layout = gy_chart_layout_new (data, cr, width, height, style);
+  gy_chart_draw (cr, layout);
+}
+
+typedef struct {
+  GOutputStream *stream;
+  GError        *error;
+} Sink;
+
+static cairo_status_t
+write_to_sink (void                *closure,
+               const unsigned char *bytes,
+               unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (sink->stream, bytes, length, NULL, NULL, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_cairo (cairo_status_t   status,
+             Sink            *sink,
+             const char      *path,
+             GError         **error)
+{
+  if (sink->error != NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&sink->error), "%s: ", path);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
+                   _("Could not draw the chart into %s: %s"), path,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+gy_chart_export (const GyChartData  *data,
+                 const char         *path,
+                 int                 width,
+                 int                 height,
+                 GError            **error)
+{
+  return gy_chart_export_with_style (data, path, width, height, GY_CHART_STYLE_SCREEN, error);
+}
+
+/* Writes the chart to path, the format chosen by its extension: .png (width × height pixels),
+ * .svg or .pdf (width × height points). The file is replaced only once it is complete. */
+gboolean
+gy_chart_export_with_style (const GyChartData  *data,
+                            const char         *path,
+                            int                 width,
+                            int                 height,
+                            GyChartStyle        style,
+                            GError            **error)
+{
+  g_autofree char *lower = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Sink sink = { NULL, NULL };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  gboolean png, ok;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  png = g_str_has_suffix (lower, ".png");
+  if (!png && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FORMAT,
+                   _("Cannot tell the image format of “%s”: use .png, .svg or .pdf"), path);
+      return FALSE;
+    }
+  if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
+    {
+      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
+                   _("A chart of %d × %d is not possible"), width, height);
+      return FALSE;
+    }
+
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  sink.stream = G_OUTPUT_STREAM (stream);
+
+  if (png)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (g_str_has_suffix (lower, ".svg"))
+    {
+      surface = cairo_svg_surface_create_for_stream (write_to_sink, &sink, width, height);
+      /* The size asked for is in pixels, as for PNG; cairo's default unit is the point. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+    }
+  else
+    {
+      surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
+      if (data->title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, data->title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gongyak");
+    }
+
+  cr = cairo_create (surface);
+  gy_chart_render (cr, data, width, height, style);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && png)
+    status = cairo_surface_write_to_png_stream (surface, write_to_sink, &sink);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  ok = check_cairo (status, &sink, path, error);
+  if (!ok)
+    {
+      /* Cancelling leaves the old file, if any, where it was. */
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (sink.stream, cancel, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (sink.stream, NULL, error);
+}
