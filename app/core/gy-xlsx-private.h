@@ -1,0 +1,214 @@
+/* gy-xlsx-private.h — what the gy-xlsx*.c files share
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every libxlsxwriter call goes through the helpers below. They keep the first error
+ * (later calls become no-ops, like a cairo context), so the sheet writers read as layout
+ * and the caller checks once per sheet. With a trace file they also record each call, so
+ * the benchmark can replay exactly the same workbook without our code in between.
+ */
+#pragma once
+
+#include <stdio.h>
+#include <xlsxwriter.h>
+
+#include "gy-xlsx.h"
+
+G_BEGIN_DECLS
+
+#define GY_XLSX_FONT "맑은 고딕"
+
+/* Row heights in points: one line of 10 pt 맑은 고딕, and the padding of a cell. */
+#define GY_XLSX_LINE_HEIGHT 14.0
+#define GY_XLSX_ROW_PADDING 4.0
+/* Excel refuses taller rows; longer text is split over several rows. */
+#define GY_XLSX_MAX_LINES 26
+
+/* The fixed formats of text cells. */
+typedef enum {
+  GY_XF_TITLE,          /* the sheet's title */
+  GY_XF_NOTE,           /* "2026. 11. 25. 기준" above a table, right-aligned */
+  GY_XF_NOTE_LEFT,
+  GY_XF_SECTION,        /* "□ 사업개요" */
+  GY_XF_PARA,           /* a wrapped line of text under a section */
+  GY_XF_PARA_BOLD,      /* a numbered sub-project's title */
+  GY_XF_HEAD,           /* table header: bold, shaded, centred */
+  GY_XF_CELL,           /* table text, left */
+  GY_XF_CELL_CENTER,
+  GY_XF_CELL_TOP,       /* long table text, from the top */
+  GY_XF_SUBTOTAL_LABEL, /* 계, 소계 */
+  GY_XF_TOTAL_LABEL,    /* 합계 */
+  GY_XF_PERCENT,        /* 진도율 in the card's header: 45% */
+  GY_XF_PERCENT_1,      /* 45.5% */
+  GY_XF_N_TEXT
+} GyXlsxTextFormat;
+
+/* How a row of numbers looks: an input row, a 계/소계 row, the 합계 row. */
+typedef enum {
+  GY_XLSX_ROW_PLAIN,
+  GY_XLSX_ROW_SUBTOTAL,
+  GY_XLSX_ROW_TOTAL,
+  GY_XLSX_N_ROWS
+} GyXlsxRowKind;
+
+/* A computed amount in 천원 and whether print shows it: a zero that comes only from blank
+ * cells stays blank, as on the paper card. */
+typedef struct {
+  gint64   value;
+  gboolean shown;
+} GyXlsxSum;
+
+/* The money columns of a card in order: 총사업비, 기투자(A), 소계, the fiscal years, 임기후(C). */
+enum {
+  GY_XLSX_MC_TOTAL,
+  GY_XLSX_MC_BEFORE,
+  GY_XLSX_MC_SUB,
+  GY_XLSX_MC_FIRST_YEAR,
+};
+#define GY_XLSX_MC_AFTER(n_years) (GY_XLSX_MC_FIRST_YEAR + (n_years))
+#define GY_XLSX_N_MC(n_years)     (GY_XLSX_MC_FIRST_YEAR + (n_years) + 1)
+
+typedef struct {
+  lxw_workbook  *workbook;
+  const char    *path;        /* OUT as given, for messages */
+  lxw_error      status;      /* the first failure; every call after it is skipped */
+  char          *failed_at;   /* "1-3!B12" */
+  FILE          *trace;       /* the benchmark's record of every call, or NULL */
+  GHashTable    *format_ids;  /* lxw_format * → its number in the trace */
+
+  lxw_format    *text[GY_XF_N_TEXT];
+  lxw_format    *numbers[GY_XLSX_N_ROWS][4][2];  /* [kind][decimals][blank zero] */
+
+  const char    *sheet;       /* the sheet being written, for messages */
+  char          *as_of;       /* "2026. 11. 25. 기준" */
+  char          *footer;      /* body, page, date */
+  GPtrArray     *sources;     /* char *: the body's sources, then those only cards use */
+  GPtrArray     *sectors;
+  GPtrArray     *statuses;
+} GyXlsxWriter;
+
+/* The pledges of one 분야, in export order. */
+typedef struct {
+  const char *sector;   /* as the cards write it; NULL for none */
+  GPtrArray  *cards;    /* const GyCard *, borrowed */
+} GyXlsxGroup;
+
+typedef struct {
+  gboolean landscape;
+  int      repeat_first;   /* rows repeated on every page, or -1 */
+  int      repeat_last;
+  int      freeze_row;     /* rows above it stay in view, or 0 */
+} GyXlsxPage;
+
+/* gy-xlsx.c: the helpers */
+lxw_worksheet *gy_xlsx_add_sheet      (GyXlsxWriter     *w,
+                                       const char       *name);
+void           gy_xlsx_page_setup     (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       const GyXlsxPage *page);
+void           gy_xlsx_column         (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_col_t         first,
+                                       lxw_col_t         last,
+                                       double            width);
+void           gy_xlsx_row_height     (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       double            height);
+void           gy_xlsx_text           (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       const char       *text,
+                                       GyXlsxTextFormat  format);
+void           gy_xlsx_merge          (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         first_row,
+                                       lxw_col_t         first_col,
+                                       lxw_row_t         last_row,
+                                       lxw_col_t         last_col,
+                                       const char       *text,
+                                       GyXlsxTextFormat  format);
+void           gy_xlsx_money          (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       gint64            amount,
+                                       GyXlsxRowKind     kind);
+void           gy_xlsx_number         (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       double            value,
+                                       GyXlsxTextFormat  format);
+void           gy_xlsx_count          (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       double            value,
+                                       guint             decimals,
+                                       GyXlsxRowKind     kind);
+void           gy_xlsx_blank          (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       GyXlsxRowKind     kind);
+void           gy_xlsx_formula_money  (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       const char       *formula,
+                                       GyXlsxSum         cached,
+                                       GyXlsxRowKind     kind);
+void           gy_xlsx_formula_number (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       const char       *formula,
+                                       double            cached,
+                                       guint             decimals,
+                                       GyXlsxRowKind     kind);
+void           gy_xlsx_formula_blank  (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       const char       *formula,
+                                       GyXlsxRowKind     kind);
+
+/* Text measured in column-width units: a digit is one, a Hangul syllable two. */
+guint          gy_xlsx_text_width     (const char       *text);
+guint          gy_xlsx_count_lines    (const char       *text,
+                                       double            width);
+double         gy_xlsx_lines_height   (guint             n_lines);
+guint          gy_xlsx_money_width    (gint64            amount);
+void           gy_xlsx_money_row_sums (const GyMoneyRow *row,
+                                       guint             n_years,
+                                       GyXlsxSum        *out);
+const char    *gy_xlsx_sector_label   (const char       *sector);
+char          *gy_xlsx_formula_quote  (const char       *text);
+
+/* gy-xlsx-card.c */
+void           gy_xlsx_write_card     (GyXlsxWriter     *w,
+                                       const GyCard     *card,
+                                       const char       *sheet_name);
+
+/* gy-xlsx-summary.c: CARDS are the selected pledges, GROUPS the same by 분야 (GyXlsxGroup) */
+void           gy_xlsx_write_status   (GyXlsxWriter     *w,
+                                       GPtrArray        *groups);
+void           gy_xlsx_write_investment (GyXlsxWriter   *w,
+                                       GPtrArray        *cards,
+                                       GPtrArray        *groups);
+
+/* for the benchmark: the same as gy_xlsx_write_cards(), recording every call in TRACE */
+gboolean       gy_xlsx_write_cards_traced (GPtrArray          *cards,
+                                       const char         *body_name,
+                                       const char * const *sources,
+                                       const char * const *sectors,
+                                       const char * const *statuses,
+                                       const char         *path,
+                                       const GyXlsxOptions *options,
+                                       FILE               *trace,
+                                       GError            **error);
+
+G_END_DECLS
