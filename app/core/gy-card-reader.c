@@ -265,9 +265,13 @@ without_spaces (const char *text)
 {
   GString *s = g_string_new (NULL);
 
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (s, *p);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (s, c);
+    }
   return g_string_free (s, FALSE);
 }
 
@@ -337,7 +341,8 @@ split_number (const char  *text,
 }
 
 /* "label : value" when the label is short and not a ※ note; "label :" has an empty value.
- * Also "label: value", as some cards write it. */
+ * Also "label: value", as some cards write it. The label must split the same way once
+ * printed as "label : value", so it holds no " : " and does not end with " :". */
 static gboolean
 split_label (const char  *text,
              char       **out_label,
@@ -362,7 +367,8 @@ split_label (const char  *text,
 
   label = g_strstrip (g_strndup (text, colon - text));
   if (*label == '\0' || g_str_has_prefix (label, "※") ||
-      g_utf8_strlen (label, -1) > MAX_LABEL_CHARS)
+      g_utf8_strlen (label, -1) > MAX_LABEL_CHARS ||
+      strstr (label, " : ") != NULL || g_str_has_suffix (label, " :"))
     return FALSE;
 
   *out_label = g_steal_pointer (&label);
@@ -569,6 +575,16 @@ read_header_row (Reader      *reader,
                      "as 임기구분⇥임기내)", found);
           return FALSE;
         }
+      /* printed at the start of a line, it would read as a section */
+      if (g_str_has_prefix (cells[i], "□"))
+        {
+          g_autofree char *found = quote (cells[i]);
+
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "the header label “%s” starts with □ (expected a label such as 진도율; a "
+                     "section starts its own line)", found);
+          return FALSE;
+        }
       if (!read_header_field (reader, line, cells[i], value, error))
         return FALSE;
     }
@@ -694,83 +710,6 @@ read_achievement_line (Reader      *reader,
 
 /* 연차별 실적/계획 */
 
-static gboolean
-read_yearly_line (Reader      *reader,
-                  guint        line,
-                  const char  *text,
-                  GError     **error)
-{
-  g_auto(GStrv) cells = NULL;
-  g_autofree char *found = NULL;
-  RawYear *raw;
-  guint n;
-  int year;
-
-  cells = split_cells (text, &n);
-  if (n < 2)
-    {
-      found = quote (cells[0]);
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
-                 "“%s” in □ 연차별 실적/계획 is not a table row (expected "
-                 "year⇥주요사업내용⇥비고, cells separated by tabs)", found);
-      return FALSE;
-    }
-  for (guint i = 3; i < n; i++)
-    if (*cells[i] != '\0')
-      {
-        found = quote (cells[i]);
-        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
-                   "a fourth cell “%s” in □ 연차별 실적/계획 (expected three cells: "
-                   "연도별, 주요사업내용, 비고)", found);
-        return FALSE;
-      }
-
-  /* A row cut by a page break goes on with an empty first cell. */
-  if (*cells[0] == '\0')
-    {
-      if (reader->raw_years->len == 0)
-        {
-          found = quote (cells[1]);
-          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
-                     "“%s” continues a yearly row, but no row came before it (expected a "
-                     "year such as 2019 in the first cell)", found);
-          return FALSE;
-        }
-      raw = g_ptr_array_index (reader->raw_years, reader->raw_years->len - 1);
-      g_string_append_printf (raw->content, " %s", cells[1]);
-      if (n > 2)
-        g_string_append_printf (raw->remarks, " %s", cells[2]);
-      return TRUE;
-    }
-
-  year = 0;
-  for (const char *p = cells[0]; *p && year == 0; p++)
-    if (g_ascii_isdigit (*p) && (p == cells[0] || !g_ascii_isdigit (p[-1])))
-      year = leading_year (p);
-  if (year == 0)
-    {
-      /* the column heads: 연도별⇥주요사업내용⇥비고 */
-      if (!reader->seen_yearly_header && reader->raw_years->len == 0)
-        {
-          reader->seen_yearly_header = TRUE;
-          return TRUE;
-        }
-      found = quote (cells[0]);
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
-                 "“%s” in □ 연차별 실적/계획 is not a year (expected a year such as 2019 or "
-                 "2022(상반기) in the first cell)", found);
-      return FALSE;
-    }
-
-  raw = g_new0 (RawYear, 1);
-  raw->year = year;
-  raw->label = g_strdup (cells[0]);
-  raw->content = g_string_new (cells[1]);
-  raw->remarks = g_string_new (n > 2 ? cells[2] : "");
-  g_ptr_array_add (reader->raw_years, raw);
-  return TRUE;
-}
-
 /* "&amp;" → "&" at *p, advancing *p; FALSE when p holds no entity we know. */
 static gboolean
 decode_entity (const char **p,
@@ -846,14 +785,95 @@ clean_cell (const char *raw)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+read_yearly_line (Reader      *reader,
+                  guint        line,
+                  const char  *text,
+                  GError     **error)
+{
+  g_auto(GStrv) cells = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *label = NULL;
+  RawYear *raw;
+  guint n;
+  int year;
+
+  cells = split_cells (text, &n);
+  if (n < 2)
+    {
+      found = quote (cells[0]);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                 "“%s” in □ 연차별 실적/계획 is not a table row (expected "
+                 "year⇥주요사업내용⇥비고, cells separated by tabs)", found);
+      return FALSE;
+    }
+  for (guint i = 3; i < n; i++)
+    if (*cells[i] != '\0')
+      {
+        found = quote (cells[i]);
+        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                   "a fourth cell “%s” in □ 연차별 실적/계획 (expected three cells: "
+                   "연도별, 주요사업내용, 비고)", found);
+        return FALSE;
+      }
+
+  /* A row cut by a page break goes on with an empty first cell. */
+  label = clean_cell (cells[0]);
+  if (*label == '\0')
+    {
+      if (reader->raw_years->len == 0)
+        {
+          found = quote (cells[1]);
+          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                     "“%s” continues a yearly row, but no row came before it (expected a "
+                     "year such as 2019 in the first cell)", found);
+          return FALSE;
+        }
+      raw = g_ptr_array_index (reader->raw_years, reader->raw_years->len - 1);
+      g_string_append_printf (raw->content, " %s", cells[1]);
+      if (n > 2)
+        g_string_append_printf (raw->remarks, " %s", cells[2]);
+      return TRUE;
+    }
+
+  year = 0;
+  for (const char *p = label; *p && year == 0; p++)
+    if (g_ascii_isdigit (*p) && (p == label || !g_ascii_isdigit (p[-1])))
+      year = leading_year (p);
+  if (year == 0)
+    {
+      /* the column heads: 연도별⇥주요사업내용⇥비고 */
+      if (!reader->seen_yearly_header && reader->raw_years->len == 0)
+        {
+          reader->seen_yearly_header = TRUE;
+          return TRUE;
+        }
+      found = quote (label);
+      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
+                 "“%s” in □ 연차별 실적/계획 is not a year (expected a year such as 2019 or "
+                 "2022(상반기) in the first cell)", found);
+      return FALSE;
+    }
+
+  raw = g_new0 (RawYear, 1);
+  raw->year = year;
+  raw->label = g_steal_pointer (&label);
+  raw->content = g_string_new (cells[1]);
+  raw->remarks = g_string_new (n > 2 ? cells[2] : "");
+  g_ptr_array_add (reader->raw_years, raw);
+  return TRUE;
+}
+
 /* The length of the entry marker at p, or 0. "-" and "·" mark an entry only between
- * spaces (so "8·9급" stays one word); a circled number ①–⑳ only after a space. */
+ * spaces (so "8·9급" stays one word); a circled number ①–⑳ only after a space. Right after
+ * a marker counts as after a space: printed, the marker is followed by one. */
 static gsize
 marker_at (const char *text,
-           const char *p)
+           const char *p,
+           gboolean    after_marker)
 {
   static const char *const dashes[] = { "-", "·", "ㆍ", "○" };
-  gboolean after_space = p == text || p[-1] == ' ';
+  gboolean after_space = p == text || p[-1] == ' ' || after_marker;
   gunichar c;
 
   if (!after_space)
@@ -899,7 +919,7 @@ split_entries (GyYearRow  *row,
 
   while (*p)
     {
-      gsize n = marker_at (text, p);
+      gsize n = marker_at (text, p, p == start && p > text);
 
       if (n == 0)
         {
@@ -1270,12 +1290,27 @@ begin_section (Reader      *reader,
   return FALSE;
 }
 
+/* Outside the tables a tab is only a wide space: after the indentation it becomes one. */
+static void
+untabify (char *line)
+{
+  guint n_indent;
+  char *p = (char *) skip_indent (line, &n_indent);
+
+  for (; *p; p++)
+    if (*p == '\t')
+      *p = ' ';
+}
+
 static gboolean
 read_section_line (Reader      *reader,
                    guint        line,
-                   const char  *text,
+                   char        *text,
                    GError     **error)
 {
+  if (reader->section != SECTION_YEARLY && reader->section != SECTION_MONEY)
+    untabify (text);
+
   switch (reader->section)
     {
     case SECTION_OVERVIEW:
@@ -1341,7 +1376,7 @@ read_lines (Reader      *reader,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      const char *text = lines[i];
+      char *text = lines[i];
       const char *heading;
       gboolean ok;
 
@@ -1740,12 +1775,16 @@ gy_card_read (const char  *text,
 
   copy = g_strndup (text + start, length - start);
   lines = g_strsplit (copy, "\n", -1);
+  /* CRLF line ends; a lone CR inside a line is a space */
   for (char **line = lines; *line; line++)
     {
       gsize n = strlen (*line);
 
       if (n > 0 && (*line)[n - 1] == '\r')
-        (*line)[n - 1] = '\0';
+        (*line)[--n] = '\0';
+      for (gsize i = 0; i < n; i++)
+        if ((*line)[i] == '\r')
+          (*line)[i] = ' ';
     }
 
   reader_init (&reader, filename, terms);
