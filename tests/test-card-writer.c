@@ -286,6 +286,101 @@ test_progress (void)
     }
 }
 
+/* Odd input the mutation test below once found printing back differently. */
+static void
+test_odd_input (void)
+{
+  const char *cards[] = {
+    /* a second colon: an item, not the label "도시숲 조성 :" */
+    "□ 사업개요\n- 사업기간 : 2018. 7. ~ 2022. 6.\n · 도시숲 조성 :: 2개소\n",
+    /* a marker right after a circled number */
+    "□ 연차별 실적/계획\n2024\t①- 30개소 설치 ①① 둘\t\n",
+    /* markup in the year cell */
+    "□ 연차별 실적/계획\n2018(하반기)<b>\t- 기본계획 수립\t\n&nbsp;2019\t- 설계\t\n",
+    /* a tab inside a list line is a space */
+    "□ 사업개요\n- 사업기간 : 2018.\t7. ~ 2022. 6.\n□ 추진실적\n1.\t과제\n",
+    /* a label spaced out with an ideographic space heads the money table */
+    "□ 연차별 투자수요\n재원\u3000별\t총사업비\t기투자\t소계\t2018\n국비\t1\t\t1\t1\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GyCard) card = gy_card_read (cards[i], -1, "odd.txt", NULL, &error);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      text = assert_fixed_point (card, NULL);
+    }
+}
+
+/* A header label with □ would start a line of the print, and read as a section. */
+static void
+test_square_label (void)
+{
+  g_autoptr(GError) error = NULL;
+  GyCard *card = gy_card_read ("예산구분\t예산\t□ 진도율\t75%\n□ 기대효과\n", -1, "odd.txt",
+                               NULL, &error);
+
+  g_assert_null (card);
+  g_assert_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "odd.txt:1: the header label “□ 진도율”"));
+}
+
+/* Cards damaged at random, as pasting does: whatever reads must print back the same. */
+static void
+test_mutations (void)
+{
+  static const char *const bits[] = {
+    "\t", " - ", " · ", "- ", "·", "①", " : ", ":", "&amp;", "<b>", "&lt;ul", "<", "&",
+    "□ ", "⇒ ", "- ⇒ ", "\n", "\n\t", "  ", "※", "1. ", "2-4. ", "2019", ",", "0", "-",
+    "\r", "\u00a0", "\u3000", "&#51032;", "&nbsp;", "2022(상반기)", "이후 (C)", "합계",
+  };
+  const char *paths[] = { SEED, CARDS "/district.txt", CARDS "/term8.txt" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20180701);
+  guint n_read = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (paths); f++)
+    {
+      g_autofree char *original = NULL;
+
+      g_assert_true (g_file_get_contents (paths[f], &original, NULL, NULL));
+      for (guint k = 0; k < 1000; k++)
+        {
+          g_auto(GStrv) lines = g_strsplit (original, "\n", -1);
+          guint n = g_strv_length (lines);
+          g_autofree char *text = NULL;
+          g_autofree char *printed = NULL;
+          g_autoptr(GyCard) card = NULL;
+          g_autoptr(GError) error = NULL;
+
+          for (int m = g_rand_int_range (rand, 1, 4); m > 0; m--)
+            {
+              guint i = g_rand_int_range (rand, 0, n);
+              const char *bit = bits[g_rand_int_range (rand, 0, G_N_ELEMENTS (bits))];
+              gsize at = g_rand_int_range (rand, 0, strlen (lines[i]) + 1);
+              char *line = lines[i];
+
+              while (at > 0 && (line[at] & 0xc0) == 0x80)
+                at--;
+              lines[i] = g_strdup_printf ("%.*s%s%s", (int) at, line, bit, line + at);
+              g_free (line);
+            }
+          text = g_strjoinv ("\n", lines);
+          card = gy_card_read (text, -1, "mutant.txt", NULL, &error);
+          if (card == NULL)
+            {
+              g_assert_true (g_str_has_prefix (error->message, "mutant.txt:"));
+              continue;
+            }
+          printed = assert_fixed_point (card, NULL);
+          n_read++;
+        }
+    }
+  /* most mutants still read: the test is not vacuous */
+  g_assert_cmpuint (n_read, >, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,5 +397,8 @@ main (int   argc,
   g_test_add_func ("/card-writer/escapes", test_escapes);
   g_test_add_func ("/card-writer/empty-card", test_empty_card);
   g_test_add_func ("/card-writer/progress", test_progress);
+  g_test_add_func ("/card-writer/odd-input", test_odd_input);
+  g_test_add_func ("/card-writer/square-label", test_square_label);
+  g_test_add_func ("/card-writer/mutations", test_mutations);
   return g_test_run ();
 }
