@@ -392,6 +392,15 @@ assert_change (GPtrArray  *changes,
   g_assert_cmpstr (change->reason, ==, reason);
 }
 
+static void
+assert_error_message (GError       *error,
+                      GyStoreError  code,
+                      const char   *message)
+{
+  g_assert_error (error, GY_STORE_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
 /* Opening */
 
 static void
@@ -542,6 +551,56 @@ test_open_refuses_newer_unmarked_journal (Fixture       *fixture,
   message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 7); "
                              "this version reads up to 2", fixture->path);
   assert_refused (fixture->path, GY_STORE_ERROR_NEWER, message);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (to, contents, length, NULL));
+}
+
+static void
+test_open_refuses_newer_in_log (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *crashed = g_build_filename (fixture->dir, "crashed.gongyak", NULL);
+  g_autofree char *crashed_wal = g_strconcat (crashed, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *message = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *wal_before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal_after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = NULL;
+  sqlite3 *db;
+
+  /* A newer Gongyak upgraded the file and crashed before the log reached the file: the file
+   * itself still says schema 2, its log says 3. */
+  g_object_unref (open_new (fixture->path));
+  db = raw_open (fixture->path);
+  raw_exec (db, "PRAGMA user_version = 3");
+  copy_file (fixture->path, crashed);
+  copy_file (wal, crashed_wal);
+  sqlite3_close (db);
+  g_assert_cmpint (file_int (fixture->path, "PRAGMA user_version"), ==, 3);
+
+  before = checksum_of (crashed);
+  wal_before = checksum_of (crashed_wal);
+  store = gy_store_open (crashed, GY_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 3); "
+                             "this version reads up to 2", crashed);
+  assert_error_message (error, GY_STORE_ERROR_NEWER, message);
+  after = checksum_of (crashed);
+  wal_after = checksum_of (crashed_wal);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (wal_after, ==, wal_before);
 }
 
 static void
@@ -1197,11 +1256,33 @@ test_money_set_cell (Fixture       *fixture,
 
   /* The same value again is no change. */
   g_assert_true (gy_store_set_money_cell (store, id, "구비", "C", M (20), "", &error));
+
+  /* 기타's typed 0 in (A) blanked: the 계 row's (A), blank before and with every part blank
+   * now, stays blank; 구비's (C) blanked again leaves the 계 row's (C) at 0, as it was not. */
+  g_assert_true (gy_store_set_money_cell (store, id, "기타", "A", NONE, "", &error));
+  g_assert_true (gy_store_set_money_cell (store, id, "구비", "C", NONE, "", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GyCard) loaded = load (store, id);
+    const GyMoneyRow *row = money_of (loaded, "기타"), *sum = money_of (loaded, "계");
+
+    g_assert_cmpint (row->before, ==, NONE);
+    g_assert_cmpint (row->total, ==, M (30));
+    g_assert_cmpint (sum->before, ==, NONE);
+    g_assert_cmpint (sum->after, ==, 0);
+    g_assert_cmpint (money_of (loaded, "구비")->after, ==, NONE);
+    g_assert_cmpint (money_of (loaded, "구비")->total, ==, M (50));
+    g_assert_cmpint (sum->total, ==, M (11182));
+  }
+
   changes = history (store, id);
-  g_assert_cmpuint (changes->len, ==, 4);
-  assert_change (changes, 0, "연차별 투자수요 구비 임기후(C)", "", "20", "");
-  assert_change (changes, 1, "연차별 투자수요 민자 2018 하반기", "0.5", "", "");
-  assert_change (changes, 2, "연차별 투자수요 민자 2018 하반기", "", "0.5", "");
+  g_assert_cmpuint (changes->len, ==, 6);
+  assert_change (changes, 0, "연차별 투자수요 구비 임기후(C)", "20", "", "");
+  assert_change (changes, 1, "연차별 투자수요 기타 기투자(A)", "0", "", "");
+  assert_change (changes, 2, "연차별 투자수요 구비 임기후(C)", "", "20", "");
+  assert_change (changes, 3, "연차별 투자수요 민자 2018 하반기", "0.5", "", "");
+  assert_change (changes, 4, "연차별 투자수요 민자 2018 하반기", "", "0.5", "");
+  assert_change (changes, 5, "연차별 투자수요 국비 2019", "800", "1,000", "추경 반영");
 }
 
 static void
@@ -1241,15 +1322,6 @@ test_money_set_cell_errors (Fixture       *fixture,
 }
 
 /* Lists and terms */
-
-static void
-assert_error_message (GError       *error,
-                      GyStoreError  code,
-                      const char   *message)
-{
-  g_assert_error (error, GY_STORE_ERROR, code);
-  g_assert_cmpstr (error->message, ==, message);
-}
 
 static void
 test_lists_edit (Fixture       *fixture,
@@ -1601,6 +1673,7 @@ main (int   argc,
   ADD ("/store/open/missing-not-found", test_open_missing);
   ADD ("/store/open/refuses-newer", test_open_refuses_newer);
   ADD ("/store/open/refuses-newer-rollback-journal", test_open_refuses_newer_unmarked_journal);
+  ADD ("/store/open/refuses-newer-in-log", test_open_refuses_newer_in_log);
   ADD ("/store/open/refuses-foreign", test_open_refuses_foreign);
   ADD ("/store/open/refuses-not-database", test_open_refuses_not_database);
   ADD ("/store/open/refuses-damaged", test_open_refuses_damaged);

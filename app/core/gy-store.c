@@ -434,6 +434,8 @@ open_connection (GyStore     *self,
       return FALSE;
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  /* Until the file is accepted, closing must not copy its log into it. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (!harden (self->db, error))
     return FALSE;
 
@@ -441,6 +443,7 @@ open_connection (GyStore     *self,
   if (!read_marks (self->db, self->path, &marks, error) ||
       !judge_marks (self->path, &marks, self->read_only, create, &empty, error))
     return FALSE;
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
   if (!self->read_only && sqlite3_db_readonly (self->db, "main") == 1)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_READ_ONLY,
