@@ -46,6 +46,7 @@ seed_card (void)
 
   g_free (card->title);
   card->title = g_strdup ("4차 산업혁명 혁신역량 강화");
+  g_free (card->number);
   card->number = g_strdup ("1-3");
   card->term = gy_term_new_numbered (7, GY_TERM_LAYOUT_HALF);
   card->money_sum = money_row ("계", M (10932), A, M (10932),
@@ -636,8 +637,8 @@ test_thirty_sectors (void)
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autoptr(GyChartData) data = gy_chart_data_new_for_pledges (list, kinds[k],
-                                                                   (const char *const *) order->pdata);
+      const char *const *names = (const char *const *) order->pdata;
+      g_autoptr(GyChartData) data = gy_chart_data_new_for_pledges (list, kinds[k], names);
 
       g_assert_cmpuint (gy_chart_data_get_n_categories (data), ==, 30);
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

@@ -1,4 +1,4 @@
-/* gy-chart-layout.c — measuring text and placing every bar, tick and label for one size
+/* gy-chart-layout.c — placing every bar, tick and label of a chart for one size
  *
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,122 +24,6 @@ typedef struct {
   gint64 max;       /* the largest stacked total, in the data's unit */
   guint  n_target;  /* how many steps the space allows */
 } TickRequest;
-
-static void
-label_free (gpointer data)
-{
-  GyChartLabelPriv *label = data;
-
-  g_clear_object (&label->layout);
-  g_free (label->text);
-  g_free (label);
-}
-
-static PangoFontDescription *
-font_for (double   size,
-          gboolean bold)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, GY_CHART_FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  return font;
-}
-
-/* A label not yet placed: text measured at the given size, optionally held to max_width
- * (wrapped to max_lines, then ellipsised). */
-static GyChartLabelPriv *
-add_label (GyChartLayout    *self,
-           GyChartLabelRole  role,
-           const char       *text,
-           double            size,
-           gboolean          bold,
-           double            max_width,
-           int               max_lines,
-           PangoAlignment    alignment)
-{
-  GyChartLabelPriv *label = g_new0 (GyChartLabelPriv, 1);
-  PangoFontDescription *font = font_for (size, bold);
-
-  label->text = g_strdup (text);
-  label->pub.role = role;
-  label->pub.text = label->text;
-  label->alpha = 1.0;
-  label->layout = pango_layout_new (self->context);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_set_alignment (label->layout, alignment);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (label->layout, (int) floor (MAX (max_width, 1) * PANGO_SCALE));
-      pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (label->layout, -MAX (max_lines, 1));
-      pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
-    }
-  pango_font_description_free (font);
-  g_ptr_array_add (self->labels, label);
-  return label;
-}
-
-static void
-label_size (const GyChartLabelPriv *label,
-            double                 *width,
-            double                 *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_pixel_extents (label->layout, NULL, &logical);
-  *width = logical.width;
-  *height = logical.height;
-}
-
-/* Puts the top-left corner of the logical extents at (x, y); the recorded rect also covers
- * the ink, which may reach past the logical box. */
-static void
-place_label (GyChartLabelPriv *label,
-             double            x,
-             double            y)
-{
-  PangoRectangle ink, logical;
-  double x0, y0, x1, y1;
-
-  pango_layout_get_pixel_extents (label->layout, &ink, &logical);
-  label->ox = x - logical.x;
-  label->oy = y - logical.y;
-  x0 = MIN (ink.x, logical.x);
-  y0 = MIN (ink.y, logical.y);
-  x1 = MAX (ink.x + ink.width, logical.x + logical.width);
-  y1 = MAX (ink.y + ink.height, logical.y + logical.height);
-  if (ink.width == 0 || ink.height == 0)
-    {
-      x0 = logical.x;
-      y0 = logical.y;
-      x1 = logical.x + logical.width;
-      y1 = logical.y + logical.height;
-    }
-  label->pub.rect.x = label->ox + x0;
-  label->pub.rect.y = label->oy + y0;
-  label->pub.rect.width = x1 - x0;
-  label->pub.rect.height = y1 - y0;
-}
-
-static double
-line_height (GyChartLayout *self,
-             double         size)
-{
-  PangoFontDescription *font = font_for (size, FALSE);
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoRectangle logical;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, "가1", -1);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  pango_font_description_free (font);
-  g_object_unref (layout);
-  return logical.height;
-}
 
 /* The step of the value axis: the smallest of 1, 2, 2.5 and 5 × 10ⁿ (in the data's integer
  * unit, so 2.5 is only used from 25 up) that gives at most n_target steps. Since 천원 and
@@ -200,18 +84,19 @@ layout_heading (GyChartLayout *self,
 
   if (data->title != NULL && *data->title != '\0')
     {
-      label = add_label (self, GY_CHART_LABEL_TITLE, data->title, self->font_px * TITLE_SCALE,
-                         TRUE, self->width - 2 * pad, 1, PANGO_ALIGN_LEFT);
-      label_size (label, &w, &h);
-      place_label (label, pad, y);
+      label = gy_chart_label_add (self, GY_CHART_LABEL_TITLE, data->title,
+                                  self->font_px * TITLE_SCALE, TRUE, self->width - 2 * pad, 1,
+                                  PANGO_ALIGN_LEFT);
+      gy_chart_label_size (label, &w, &h);
+      gy_chart_label_place (label, pad, y);
       y += h;
     }
   if (data->subtitle != NULL && *data->subtitle != '\0')
     {
-      label = add_label (self, GY_CHART_LABEL_SUBTITLE, data->subtitle, self->font_px,
-                         FALSE, self->width - 2 * pad, 1, PANGO_ALIGN_LEFT);
-      label_size (label, &w, &h);
-      place_label (label, pad, y);
+      label = gy_chart_label_add (self, GY_CHART_LABEL_SUBTITLE, data->subtitle, self->font_px,
+                                  FALSE, self->width - 2 * pad, 1, PANGO_ALIGN_LEFT);
+      gy_chart_label_size (label, &w, &h);
+      gy_chart_label_place (label, pad, y);
       y += h;
     }
   return y;
@@ -243,11 +128,11 @@ layout_unit (GyChartLayout *self,
   GyChartLabelPriv *label;
   double w, h;
 
-  label = add_label (self, GY_CHART_LABEL_UNIT, unit_text (self->data->unit),
-                     self->font_px * SMALL_SCALE, FALSE, self->width - 2 * pad, 1,
-                     PANGO_ALIGN_RIGHT);
-  label_size (label, &w, &h);
-  place_label (label, self->width - pad - w, y);
+  label = gy_chart_label_add (self, GY_CHART_LABEL_UNIT, unit_text (self->data->unit),
+                              self->font_px * SMALL_SCALE, FALSE, self->width - 2 * pad, 1,
+                              PANGO_ALIGN_RIGHT);
+  gy_chart_label_size (label, &w, &h);
+  gy_chart_label_place (label, self->width - pad - w, y);
   return y + h;
 }
 
@@ -266,7 +151,7 @@ layout_legend (GyChartLayout *self,
                double         pad)
 {
   const GyChartData *data = self->data;
-  double size = self->font_px, line = line_height (self, size);
+  double size = self->font_px, line = gy_chart_line_height (self, size);
   double swatch = line * 0.62, gap = size * 0.4, spacing = size * 1.2;
   double avail = self->width - 2 * pad;
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
@@ -285,9 +170,9 @@ layout_legend (GyChartLayout *self,
       double w, h, entry, *current;
       guint row = row_width->len == 0 ? 0 : row_width->len - 1;
 
-      label = add_label (self, GY_CHART_LABEL_LEGEND, gy_chart_data_series (data, s)->name,
-                         size, FALSE, avail - swatch - gap, 1, PANGO_ALIGN_LEFT);
-      label_size (label, &w, &h);
+      label = gy_chart_label_add (self, GY_CHART_LABEL_LEGEND, gy_chart_data_series (data, s)->name,
+                                  size, FALSE, avail - swatch - gap, 1, PANGO_ALIGN_LEFT);
+      gy_chart_label_size (label, &w, &h);
       entry = swatch + gap + w;
       if (row_width->len == 0)
         g_array_set_size (row_width, 1);
@@ -318,7 +203,7 @@ layout_legend (GyChartLayout *self,
       sw.rect = (GyChartRect) { x, y + (line - swatch) / 2, swatch, swatch };
       sw.paint = gy_chart_data_series (data, s)->paint;
       g_array_append_val (self->swatches, sw);
-      place_label (label, x + swatch + gap, y);
+      gy_chart_label_place (label, x + swatch + gap, y);
       x += swatch + gap + g_array_index (widths, double, s) + spacing;
     }
   return top;
@@ -359,9 +244,9 @@ add_tick_labels (GyChartLayout *self)
   for (gint64 v = 0; v <= self->axis_max; v += self->tick_step)
     {
       g_autofree char *text = gy_chart_format_amount (self->data->unit, v);
-      GyChartLabelPriv *label = add_label (self, GY_CHART_LABEL_TICK, text,
-                                           self->font_px * SMALL_SCALE, FALSE, -1, 1,
-                                           PANGO_ALIGN_LEFT);
+      GyChartLabelPriv *label = gy_chart_label_add (self, GY_CHART_LABEL_TICK, text,
+                                                    self->font_px * SMALL_SCALE, FALSE, -1, 1,
+                                                    PANGO_ALIGN_LEFT);
       GyChartTick tick = { v, 0 };
 
       label->alpha = 0.75;
@@ -385,8 +270,8 @@ layout_columns (GyChartLayout *self,
 {
   const GyChartData *data = self->data;
   guint n = data->categories->len, first_tick, first_total;
-  double small = self->font_px * SMALL_SCALE, value_h = line_height (self, small);
-  double cat_line = line_height (self, self->font_px);
+  double small = self->font_px * SMALL_SCALE, value_h = gy_chart_line_height (self, small);
+  double cat_line = gy_chart_line_height (self, self->font_px);
   double legend_top, plot_top, plot_bottom, plot_left, plot_right, slot, bar_w, units;
   double tick_w = 0, cat_h = 0, w, h;
   gboolean show_totals = TRUE;
@@ -405,7 +290,7 @@ layout_columns (GyChartLayout *self,
   add_tick_labels (self);
   for (guint t = 0; t < self->ticks->len; t++)
     {
-      label_size (tick_label (self, first_tick, t), &w, &h);
+      gy_chart_label_size (tick_label (self, first_tick, t), &w, &h);
       tick_w = MAX (tick_w, w);
     }
 
@@ -421,12 +306,13 @@ layout_columns (GyChartLayout *self,
   /* Category labels: wrapped into the slot, at most two lines. */
   for (guint c = 0; c < n; c++)
     {
-      GyChartLabelPriv *label = add_label (self, GY_CHART_LABEL_CATEGORY,
-                                           gy_chart_data_category (data, c)->name,
-                                           self->font_px, FALSE, slot - self->font_px * 0.3,
-                                           2, PANGO_ALIGN_CENTER);
+      GyChartLabelPriv *label = gy_chart_label_add (self, GY_CHART_LABEL_CATEGORY,
+                                                    gy_chart_data_category (data, c)->name,
+                                                    self->font_px, FALSE,
+                                                    slot - self->font_px * 0.3, 2,
+                                                    PANGO_ALIGN_CENTER);
 
-      label_size (label, &w, &h);
+      gy_chart_label_size (label, &w, &h);
       cat_h = MAX (cat_h, h);
     }
   plot_bottom = legend_top - self->font_px * 0.8 - cat_h - self->font_px * 0.4;
@@ -440,8 +326,8 @@ layout_columns (GyChartLayout *self,
       GyChartLabelPriv *label = tick_label (self, first_tick, t);
 
       tick->position = plot_bottom - scale (self, tick->value, self->plot.height);
-      label_size (label, &w, &h);
-      place_label (label, plot_left - self->font_px * 0.5 - w, tick->position - h / 2);
+      gy_chart_label_size (label, &w, &h);
+      gy_chart_label_place (label, plot_left - self->font_px * 0.5 - w, tick->position - h / 2);
     }
 
   /* Totals: all of them or none, so that no bar seems to lack one. */
@@ -450,10 +336,10 @@ layout_columns (GyChartLayout *self,
     {
       gint64 total = gy_chart_data_category_total (data, c);
       g_autofree char *text = gy_chart_format_amount (data->unit, gy_money_or_zero (total));
-      GyChartLabelPriv *label = add_label (self, GY_CHART_LABEL_VALUE, text, small, TRUE,
-                                           -1, 1, PANGO_ALIGN_CENTER);
+      GyChartLabelPriv *label = gy_chart_label_add (self, GY_CHART_LABEL_VALUE, text, small, TRUE,
+                                                    -1, 1, PANGO_ALIGN_CENTER);
 
-      label_size (label, &w, &h);
+      gy_chart_label_size (label, &w, &h);
       if (w > slot - self->font_px * 0.2)
         show_totals = FALSE;
     }
@@ -489,12 +375,12 @@ layout_columns (GyChartLayout *self,
             y -= bar_h;
           }
 
-        label_size (label, &w, &h);
-        place_label (label, cx - w / 2, plot_bottom + self->font_px * 0.4);
+        gy_chart_label_size (label, &w, &h);
+        gy_chart_label_place (label, cx - w / 2, plot_bottom + self->font_px * 0.4);
 
         label = g_ptr_array_index (self->labels, first_total + c);
-        label_size (label, &w, &h);
-        place_label (label, cx - w / 2, y - self->font_px * 0.2 - h);
+        gy_chart_label_size (label, &w, &h);
+        gy_chart_label_place (label, cx - w / 2, y - self->font_px * 0.2 - h);
         x += slot;
       }
   }
@@ -534,7 +420,7 @@ layout_bars (GyChartLayout *self,
 {
   const GyChartData *data = self->data;
   guint n = data->categories->len, first_cat, first_value, first_tick, every = 1;
-  double small = self->font_px * SMALL_SCALE, tick_h = line_height (self, small);
+  double small = self->font_px * SMALL_SCALE, tick_h = gy_chart_line_height (self, small);
   double legend_top, plot_top, plot_bottom, plot_left, plot_right, pitch, thick;
   double cat_size = self->font_px, cat_line, value_size, cat_w = 0, value_w = 0, w, h;
   double cat_cap = (self->width - 2 * pad) * 0.38;
@@ -552,16 +438,16 @@ layout_bars (GyChartLayout *self,
   thick = MIN (pitch * 0.68, self->font_px * 2.2);
 
   /* Many categories: smaller text, and past the smallest size, a label every few rows. */
-  cat_line = line_height (self, cat_size);
+  cat_line = gy_chart_line_height (self, cat_size);
   if (cat_line > pitch)
     {
       /* Hinted metrics round, so step down rather than trust the proportion. */
       cat_size = MAX (MIN_FONT_PX, cat_size * pitch / cat_line);
-      cat_line = line_height (self, cat_size);
+      cat_line = gy_chart_line_height (self, cat_size);
       while (cat_line > pitch && cat_size > MIN_FONT_PX)
         {
           cat_size = MAX (MIN_FONT_PX, cat_size - 0.25);
-          cat_line = line_height (self, cat_size);
+          cat_line = gy_chart_line_height (self, cat_size);
         }
       while (cat_line > pitch * every)
         every++;
@@ -572,10 +458,10 @@ layout_bars (GyChartLayout *self,
   first_cat = self->labels->len;
   for (guint c = 0; c < n; c++)
     {
-      GyChartLabelPriv *label = add_label (self, GY_CHART_LABEL_CATEGORY,
-                                           gy_chart_data_category (data, c)->name,
-                                           cat_size, FALSE, -1, 1, PANGO_ALIGN_RIGHT);
-      label_size (label, &w, &h);
+      GyChartLabelPriv *label = gy_chart_label_add (self, GY_CHART_LABEL_CATEGORY,
+                                                    gy_chart_data_category (data, c)->name,
+                                                    cat_size, FALSE, -1, 1, PANGO_ALIGN_RIGHT);
+      gy_chart_label_size (label, &w, &h);
       cat_w = MAX (cat_w, w);
     }
   cat_w = MIN (cat_w, cat_cap);
@@ -593,9 +479,10 @@ layout_bars (GyChartLayout *self,
   for (guint c = 0; c < n; c++)
     {
       g_autofree char *text = bar_value_text (self, c, grand_total);
-      GyChartLabelPriv *label = add_label (self, GY_CHART_LABEL_VALUE, text, value_size, FALSE,
-                                           -1, 1, PANGO_ALIGN_LEFT);
-      label_size (label, &w, &h);
+      GyChartLabelPriv *label = gy_chart_label_add (self, GY_CHART_LABEL_VALUE, text,
+                                                    value_size, FALSE, -1, 1,
+                                                    PANGO_ALIGN_LEFT);
+      gy_chart_label_size (label, &w, &h);
       value_w = MAX (value_w, w);
     }
 
@@ -622,9 +509,9 @@ layout_bars (GyChartLayout *self,
           double x;
 
           tick->position = plot_left + scale (self, tick->value, self->plot.width);
-          label_size (label, &w, &h);
+          gy_chart_label_size (label, &w, &h);
           x = CLAMP (tick->position - w / 2, pad, self->width - pad - w);
-          place_label (label, x, plot_bottom + self->font_px * 0.3);
+          gy_chart_label_place (label, x, plot_bottom + self->font_px * 0.3);
           if (x < right_of_previous + self->font_px * 0.6)
             crowded = TRUE;
           right_of_previous = x + w;
@@ -654,10 +541,10 @@ layout_bars (GyChartLayout *self,
           x += length;
         }
 
-      label_size (cat, &w, &h);
-      place_label (cat, plot_left - self->font_px * 0.5 - w, cy - h / 2);
-      label_size (value, &w, &h);
-      place_label (value, x + self->font_px * 0.3, cy - h / 2);
+      gy_chart_label_size (cat, &w, &h);
+      gy_chart_label_place (cat, plot_left - self->font_px * 0.5 - w, cy - h / 2);
+      gy_chart_label_size (value, &w, &h);
+      gy_chart_label_place (value, x + self->font_px * 0.3, cy - h / 2);
     }
 
   /* Drop the labels of the rows between those that get one (from the end, to keep indices). */
@@ -682,11 +569,11 @@ layout_empty (GyChartLayout *self,
   top += self->font_px * 0.6;
   self->plot = (GyChartRect) { pad, top, self->width - 2 * pad,
                                MAX (self->height - pad - top, 1) };
-  label = add_label (self, GY_CHART_LABEL_EMPTY, _("No data"), self->font_px * TITLE_SCALE,
-                     FALSE, self->plot.width - self->font_px, 1, PANGO_ALIGN_CENTER);
-  label_size (label, &w, &h);
-  place_label (label, self->plot.x + (self->plot.width - w) / 2,
-               self->plot.y + (self->plot.height - h) / 2);
+  label = gy_chart_label_add (self, GY_CHART_LABEL_EMPTY, _("No data"), self->font_px * TITLE_SCALE,
+                              FALSE, self->plot.width - self->font_px, 1, PANGO_ALIGN_CENTER);
+  gy_chart_label_size (label, &w, &h);
+  gy_chart_label_place (label, self->plot.x + (self->plot.width - w) / 2,
+                        self->plot.y + (self->plot.height - h) / 2);
 }
 
 /* Measures with cr's font options (NULL: an image surface's). The layout keeps a reference
@@ -713,7 +600,7 @@ gy_chart_layout_new (const GyChartData *data,
   self->items = g_array_new (FALSE, FALSE, sizeof (GyChartItem));
   self->paints = g_array_new (FALSE, FALSE, sizeof (GyPaint));
   self->ticks = g_array_new (FALSE, FALSE, sizeof (GyChartTick));
-  self->labels = g_ptr_array_new_with_free_func (label_free);
+  self->labels = g_ptr_array_new_with_free_func (gy_chart_label_free);
   self->swatches = g_array_new (FALSE, FALSE, sizeof (GyChartSwatch));
   self->rules = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -761,151 +648,4 @@ gy_chart_layout_free (GyChartLayout *layout)
   g_array_unref (layout->swatches);
   g_array_unref (layout->rules);
   g_free (layout);
-}
-
-const GyChartData *
-gy_chart_layout_get_data (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, NULL);
-
-  return layout->data;
-}
-
-gboolean
-gy_chart_layout_is_empty (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, TRUE);
-
-  return layout->empty;
-}
-
-void
-gy_chart_layout_get_plot_area (const GyChartLayout *layout,
-                               GyChartRect         *out_rect)
-{
-  g_return_if_fail (layout != NULL);
-  g_return_if_fail (out_rect != NULL);
-
-  *out_rect = layout->plot;
-}
-
-guint
-gy_chart_layout_get_n_items (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, 0);
-
-  return layout->items->len;
-}
-
-const GyChartItem *
-gy_chart_layout_get_item (const GyChartLayout *layout,
-                          guint                index)
-{
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (index < layout->items->len, NULL);
-
-  return &g_array_index (layout->items, GyChartItem, index);
-}
-
-guint
-gy_chart_layout_get_n_labels (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, 0);
-
-  return layout->labels->len;
-}
-
-const GyChartLabel *
-gy_chart_layout_get_label (const GyChartLayout *layout,
-                           guint                index)
-{
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (index < layout->labels->len, NULL);
-
-  return &((GyChartLabelPriv *) g_ptr_array_index (layout->labels, index))->pub;
-}
-
-guint
-gy_chart_layout_get_n_ticks (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, 0);
-
-  return layout->ticks->len;
-}
-
-const GyChartTick *
-gy_chart_layout_get_tick (const GyChartLayout *layout,
-                          guint                index)
-{
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (index < layout->ticks->len, NULL);
-
-  return &g_array_index (layout->ticks, GyChartTick, index);
-}
-
-gint64
-gy_chart_layout_get_tick_step (const GyChartLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, 0);
-
-  return layout->tick_step;
-}
-
-/* The bar or segment under (x, y), or NULL. Thin segments get a pixel of slack. */
-const GyChartItem *
-gy_chart_layout_hit (const GyChartLayout *layout,
-                     double               x,
-                     double               y)
-{
-  const GyChartItem *best = NULL;
-  double best_distance = G_MAXDOUBLE;
-
-  g_return_val_if_fail (layout != NULL, NULL);
-
-  for (guint i = 0; i < layout->items->len; i++)
-    {
-      const GyChartItem *item = &g_array_index (layout->items, GyChartItem, i);
-      const GyChartRect *r = &item->rect;
-      double dx = MAX (MAX (r->x - x, x - (r->x + r->width)), 0);
-      double dy = MAX (MAX (r->y - y, y - (r->y + r->height)), 0);
-      double distance = dx + dy;
-
-      if (distance == 0)
-        return item;
-      if (distance <= 1.0 && distance < best_distance)
-        {
-          best = item;
-          best_distance = distance;
-        }
-    }
-  return best;
-}
-
-/* "2019 · 국비: 800 백만원", "국비: 8,080 백만원 (73.9%)", "정상추진: 12건". */
-char *
-gy_chart_layout_describe_item (const GyChartLayout *layout,
-                               const GyChartItem   *item)
-{
-  const GyChartData *data;
-  g_autofree char *amount = NULL;
-  g_autofree char *share = NULL;
-  gint64 grand_total;
-
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (item != NULL, NULL);
-
-  data = layout->data;
-  amount = gy_chart_format_amount_with_unit (data->unit, item->amount);
-  grand_total = gy_chart_data_grand_total (data);
-  if (data->kind == GY_CHART_PLEDGE_SOURCES && grand_total > 0)
-    {
-      gint64 permille = (MAX (item->amount, 0) * 1000 + grand_total / 2) / grand_total;
-
-      share = g_strdup_printf (" (%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT "%%)",
-                               permille / 10, permille % 10);
-    }
-  if (item->series_name != NULL)
-    return g_strdup_printf ("%s · %s: %s%s", item->category_name, item->series_name, amount,
-                            share != NULL ? share : "");
-  return g_strdup_printf ("%s: %s%s", item->category_name, amount, share != NULL ? share : "");
 }

@@ -75,4 +75,23 @@ gint64           gy_chart_data_category_total (const GyChartData *data,
                                           guint              category);
 gint64           gy_chart_data_grand_total (const GyChartData *data);
 
+/* gy-chart-text.c */
+GyChartLabelPriv *gy_chart_label_add     (GyChartLayout     *self,
+                                          GyChartLabelRole   role,
+                                          const char        *text,
+                                          double             size,
+                                          gboolean           bold,
+                                          double             max_width,
+                                          int                max_lines,
+                                          PangoAlignment     alignment);
+void             gy_chart_label_size     (const GyChartLabelPriv *label,
+                                          double            *width,
+                                          double            *height);
+void             gy_chart_label_place    (GyChartLabelPriv  *label,
+                                          double             x,
+                                          double             y);
+void             gy_chart_label_free     (gpointer           label);
+double           gy_chart_line_height    (GyChartLayout     *self,
+                                          double             size);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* gy-chart.c — drawing a chart layout, and exporting it to PNG, SVG or PDF
+/* gy-chart.c — using a chart layout: asking it what is where, drawing it, exporting it
  *
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -100,6 +100,153 @@ gy_chart_format_amount_with_unit (GyChartUnit unit,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+const GyChartData *
+gy_chart_layout_get_data (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  return layout->data;
+}
+
+gboolean
+gy_chart_layout_is_empty (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, TRUE);
+
+  return layout->empty;
+}
+
+void
+gy_chart_layout_get_plot_area (const GyChartLayout *layout,
+                               GyChartRect         *out_rect)
+{
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (out_rect != NULL);
+
+  *out_rect = layout->plot;
+}
+
+guint
+gy_chart_layout_get_n_items (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->items->len;
+}
+
+const GyChartItem *
+gy_chart_layout_get_item (const GyChartLayout *layout,
+                          guint                index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->items->len, NULL);
+
+  return &g_array_index (layout->items, GyChartItem, index);
+}
+
+guint
+gy_chart_layout_get_n_labels (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->labels->len;
+}
+
+const GyChartLabel *
+gy_chart_layout_get_label (const GyChartLayout *layout,
+                           guint                index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->labels->len, NULL);
+
+  return &((GyChartLabelPriv *) g_ptr_array_index (layout->labels, index))->pub;
+}
+
+guint
+gy_chart_layout_get_n_ticks (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->ticks->len;
+}
+
+const GyChartTick *
+gy_chart_layout_get_tick (const GyChartLayout *layout,
+                          guint                index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->ticks->len, NULL);
+
+  return &g_array_index (layout->ticks, GyChartTick, index);
+}
+
+gint64
+gy_chart_layout_get_tick_step (const GyChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->tick_step;
+}
+
+/* The bar or segment under (x, y), or NULL. Thin segments get a pixel of slack. */
+const GyChartItem *
+gy_chart_layout_hit (const GyChartLayout *layout,
+                     double               x,
+                     double               y)
+{
+  const GyChartItem *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const GyChartItem *item = &g_array_index (layout->items, GyChartItem, i);
+      const GyChartRect *r = &item->rect;
+      double dx = MAX (MAX (r->x - x, x - (r->x + r->width)), 0);
+      double dy = MAX (MAX (r->y - y, y - (r->y + r->height)), 0);
+      double distance = dx + dy;
+
+      if (distance == 0)
+        return item;
+      if (distance <= 1.0 && distance < best_distance)
+        {
+          best = item;
+          best_distance = distance;
+        }
+    }
+  return best;
+}
+
+/* "2019 · 국비: 800 백만원", "국비: 8,080 백만원 (73.9%)", "정상추진: 12건". */
+char *
+gy_chart_layout_describe_item (const GyChartLayout *layout,
+                               const GyChartItem   *item)
+{
+  const GyChartData *data;
+  g_autofree char *amount = NULL;
+  g_autofree char *share = NULL;
+  gint64 grand_total;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (item != NULL, NULL);
+
+  data = layout->data;
+  amount = gy_chart_format_amount_with_unit (data->unit, item->amount);
+  grand_total = gy_chart_data_grand_total (data);
+  if (data->kind == GY_CHART_PLEDGE_SOURCES && grand_total > 0)
+    {
+      gint64 permille = (MAX (item->amount, 0) * 1000 + grand_total / 2) / grand_total;
+
+      share = g_strdup_printf (" (%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT "%%)",
+                               permille / 10, permille % 10);
+    }
+  if (item->series_name != NULL)
+    return g_strdup_printf ("%s · %s: %s%s", item->category_name, item->series_name, amount,
+                            share != NULL ? share : "");
+  return g_strdup_printf ("%s: %s%s", item->category_name, amount, share != NULL ? share : "");
 }
 
 /* Lines on whole pixels stay sharp on screen; vectors do not mind. */

@@ -7,6 +7,8 @@
 
 #include "gy-palette.h"
 
+#include <math.h>
+
 /* Okabe & Ito (2008), "Color Universal Design": told apart with every common colour-vision
  * deficiency. Black is replaced by a mid grey so that black text stays readable on it. */
 static const guint32 okabe_ito[] = {
@@ -104,98 +106,108 @@ gy_palette_paint_neutral (GyPaint *out_paint)
   set_rgb (out_paint, neutral, GY_HATCH_NONE);
 }
 
-/* Relative luminance (sRGB weights, no gamma): enough to pick dark or light text. */
-double
-gy_paint_luminance (const GyPaint *paint)
+/* Lines x + y = c ("/") or x − y = c ("\\") every size along c, across the box. */
+static void
+add_diagonals (cairo_t  *cr,
+               double    size,
+               gboolean  up,
+               double    x0,
+               double    y0,
+               double    x1,
+               double    y1)
 {
-  return 0.2126 * paint->red + 0.7152 * paint->green + 0.0722 * paint->blue;
+  if (up)
+    for (double c = floor ((x0 + y0) / size) * size; c <= x1 + y1; c += size)
+      {
+        cairo_move_to (cr, c - y1, y1);
+        cairo_line_to (cr, c - y0, y0);
+      }
+  else
+    for (double c = floor ((x0 - y1) / size) * size; c <= x1 - y0; c += size)
+      {
+        cairo_move_to (cr, c + y0, y0);
+        cairo_line_to (cr, c + y1, y1);
+      }
 }
 
 static void
-draw_diagonal (cairo_t *cr,
-               double   size,
-               gboolean up)
+add_lines (cairo_t  *cr,
+           double    size,
+           gboolean  horizontal,
+           double    x0,
+           double    y0,
+           double    x1,
+           double    y1)
 {
-  /* Three parallel strokes so that the corners of neighbouring tiles join without gaps. */
-  for (int k = -1; k <= 1; k++)
-    {
-      double offset = k * size;
-
-      if (up)
-        {
-          cairo_move_to (cr, offset - 1, size + 1);
-          cairo_line_to (cr, offset + size + 1, -1);
-        }
-      else
-        {
-          cairo_move_to (cr, offset - 1, -1);
-          cairo_line_to (cr, offset + size + 1, size + 1);
-        }
-    }
+  if (horizontal)
+    for (double y = floor (y0 / size) * size + size / 2; y <= y1; y += size)
+      {
+        cairo_move_to (cr, x0, y);
+        cairo_line_to (cr, x1, y);
+      }
+  else
+    for (double x = floor (x0 / size) * size + size / 2; x <= x1; x += size)
+      {
+        cairo_move_to (cr, x, y0);
+        cairo_line_to (cr, x, y1);
+      }
 }
 
-/* A repeating pattern of dark strokes over transparency, drawn into a recording surface so
- * that PDF and SVG keep it as vectors. Returns NULL for GY_HATCH_NONE. */
-cairo_pattern_t *
-gy_palette_create_hatch (GyHatch hatch,
-                         double  size)
+/* Strokes the hatch over the area of the current path, and keeps the path. The lines sit on
+ * one grid for the whole canvas, so a source's segments line up from bar to bar. Drawn as
+ * plain strokes rather than a repeating pattern: every backend (PDF, SVG, printers) keeps
+ * them as vectors, and cairo 1.16 leaks recording surfaces used as a source. */
+static void
+stroke_hatch (cairo_t *cr,
+              GyHatch  hatch,
+              double   size)
 {
-  cairo_rectangle_t extents = { 0, 0, size, size };
-  cairo_surface_t *tile;
-  cairo_pattern_t *pattern;
-  cairo_t *cr;
+  cairo_path_t *path = cairo_copy_path (cr);
+  double x0, y0, x1, y1;
 
-  g_return_val_if_fail (size > 0, NULL);
-
-  if (hatch == GY_HATCH_NONE)
-    return NULL;
-
-  tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-  cr = cairo_create (tile);
+  cairo_save (cr);
+  cairo_fill_extents (cr, &x0, &y0, &x1, &y1);
+  cairo_clip (cr);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   cairo_set_line_width (cr, MAX (size * 0.14, 0.6));
 
   switch (hatch)
     {
     case GY_HATCH_DIAGONAL_UP:
-      draw_diagonal (cr, size, TRUE);
-      break;
     case GY_HATCH_DIAGONAL_DOWN:
-      draw_diagonal (cr, size, FALSE);
+      add_diagonals (cr, size, hatch == GY_HATCH_DIAGONAL_UP, x0, y0, x1, y1);
       break;
     case GY_HATCH_CROSS:
-      draw_diagonal (cr, size, TRUE);
-      draw_diagonal (cr, size, FALSE);
+      add_diagonals (cr, size, TRUE, x0, y0, x1, y1);
+      add_diagonals (cr, size, FALSE, x0, y0, x1, y1);
       break;
     case GY_HATCH_HORIZONTAL:
-      cairo_move_to (cr, 0, size / 2);
-      cairo_line_to (cr, size, size / 2);
-      break;
     case GY_HATCH_VERTICAL:
-      cairo_move_to (cr, size / 2, 0);
-      cairo_line_to (cr, size / 2, size);
+      add_lines (cr, size, hatch == GY_HATCH_HORIZONTAL, x0, y0, x1, y1);
       break;
     case GY_HATCH_GRID:
-      cairo_move_to (cr, 0, size / 2);
-      cairo_line_to (cr, size, size / 2);
-      cairo_move_to (cr, size / 2, 0);
-      cairo_line_to (cr, size / 2, size);
+      add_lines (cr, size, TRUE, x0, y0, x1, y1);
+      add_lines (cr, size, FALSE, x0, y0, x1, y1);
       break;
     case GY_HATCH_DOTS:
-      cairo_arc (cr, size / 2, size / 2, size * 0.2, 0, 2 * G_PI);
+      for (double y = floor (y0 / size) * size + size / 2; y <= y1 + size; y += size)
+        for (double x = floor (x0 / size) * size + size / 2; x <= x1 + size; x += size)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, x, y, size * 0.2, 0, 2 * G_PI);
+          }
       cairo_fill (cr);
       break;
     case GY_HATCH_NONE:
     default:
-      g_assert_not_reached ();
+      break;
     }
   cairo_stroke (cr);
-  cairo_destroy (cr);
+  cairo_restore (cr);
 
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_surface_destroy (tile);
-  return pattern;
+  cairo_new_path (cr);
+  cairo_append_path (cr, path);
+  cairo_path_destroy (path);
 }
 
 /* Fills the current path and keeps it. The print style lays a light tint of the colour
@@ -207,7 +219,6 @@ gy_paint_fill_preserve (const GyPaint *paint,
                         double         hatch_size)
 {
   const double tint = 0.6;
-  cairo_pattern_t *hatch;
 
   g_return_if_fail (paint != NULL);
   g_return_if_fail (cr != NULL);
@@ -224,12 +235,6 @@ gy_paint_fill_preserve (const GyPaint *paint,
                         paint->green + (1 - paint->green) * tint,
                         paint->blue + (1 - paint->blue) * tint);
   cairo_fill_preserve (cr);
-
-  hatch = gy_palette_create_hatch (paint->hatch, hatch_size);
-  if (hatch != NULL)
-    {
-      cairo_set_source (cr, hatch);
-      cairo_fill_preserve (cr);
-      cairo_pattern_destroy (hatch);
-    }
+  if (paint->hatch != GY_HATCH_NONE && hatch_size > 0)
+    stroke_hatch (cr, paint->hatch, hatch_size);
 }

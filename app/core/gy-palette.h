@@ -41,12 +41,9 @@ void             gy_palette_paint_for_source  (const char         *source,
 void             gy_palette_paint_neutral     (GyPaint            *out_paint);
 guint            gy_palette_n_colors          (void);
 
-cairo_pattern_t *gy_palette_create_hatch      (GyHatch             hatch,
-                                               double              size);
 void             gy_paint_fill_preserve       (const GyPaint      *paint,
                                                cairo_t            *cr,
                                                gboolean            print,
                                                double              hatch_size);
-double           gy_paint_luminance           (const GyPaint      *paint);
 
 G_END_DECLS
