@@ -419,9 +419,22 @@ test_open_creates_defaults (Fixture       *fixture,
   g_autofree char *body = gy_store_dup_body_name (store);
   const GyTerm *term;
   char start[16], end[16];
+  int defensive = 0;
 
   g_assert_cmpstr (gy_store_get_path (store), ==, fixture->path);
   g_assert_false (gy_store_is_read_only (store));
+  /* The connection as the file's safety asks: FULL is 2. */
+  {
+    g_autofree char *mode = raw_text (store->db, "PRAGMA journal_mode");
+
+    g_assert_cmpstr (mode, ==, "wal|\n");
+    g_assert_cmpint (raw_int (store->db, "PRAGMA synchronous"), ==, 2);
+    g_assert_cmpint (raw_int (store->db, "PRAGMA foreign_keys"), ==, 1);
+    g_assert_cmpint (raw_int (store->db, "PRAGMA trusted_schema"), ==, 0);
+    g_assert_cmpint (sqlite3_db_config (store->db, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (defensive, ==, 1);
+  }
   assert_list (store, GY_LIST_SOURCES, sources);
   assert_list (store, GY_LIST_STATUSES, statuses);
   assert_list (store, GY_LIST_SECTORS, none);

@@ -105,8 +105,8 @@ insert_pledge (GyStore       *self,
   g_auto(GyStoreStmt) stmt = NULL;
 
   stmt = gy_store_statement (self,
-                             "INSERT INTO pledge (number, title, sector_id, term_id, timing, actor, "
-                             "  novelty, central_support, budget_class, progress, status, "
+                             "INSERT INTO pledge (number, title, sector_id, term_id, timing, "
+                             "  actor, novelty, central_support, budget_class, progress, status, "
                              "  lead_dept, collab_dept, position) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                              error);
@@ -346,8 +346,8 @@ gy_store_write_money_cell (GyStore     *self,
 
   stmt = gy_store_statement (self,
                              "INSERT INTO money_cell (money_id, column_key, amount) "
-                             "VALUES (?, ?, ?) "
-                             "ON CONFLICT (money_id, column_key) DO UPDATE SET amount = excluded.amount",
+                             "VALUES (?, ?, ?) ON CONFLICT (money_id, column_key) "
+                             "DO UPDATE SET amount = excluded.amount",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -446,8 +446,8 @@ insert_texts (GyStore       *self,
           g_auto(GyStoreStmt) stmt = NULL;
 
           stmt = gy_store_statement (self,
-                                     "INSERT INTO response (problem_id, pos, text) VALUES (?, ?, ?)",
-                                     error);
+                                     "INSERT INTO response (problem_id, pos, text) "
+                                     "VALUES (?, ?, ?)", error);
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, problem_id);

@@ -487,8 +487,8 @@ insert_term (GyStore       *self,
 
   stmt = gy_store_statement (self,
                              "INSERT INTO term (name, start_date, end_date, layout, position) "
-                             "VALUES (?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM term))",
-                             error);
+                             "VALUES (?, ?, ?, ?, "
+                             "  (SELECT coalesce(max(position) + 1, 0) FROM term))", error);
   if (stmt == NULL)
     return FALSE;
   gy_store_format_iso_date (&term->start, start);

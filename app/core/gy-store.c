@@ -464,9 +464,7 @@ open_connection (GyStore     *self,
       g_debug ("Copied %s to %s before upgrading it", self->path, backup);
     }
 
-  /* WAL with FULL sync: a committed edit survives a power cut. */
-  if (!self->read_only && !exec_pragma (self, "PRAGMA journal_mode = WAL", error))
-    return FALSE;
+  /* FULL sync: a committed edit survives a power cut. */
   if (!exec_pragma (self, "PRAGMA synchronous = FULL", error))
     return FALSE;
 
@@ -486,6 +484,10 @@ open_connection (GyStore     *self,
           return FALSE;
         }
     }
+
+  /* Only now: a migration that fails leaves an old file in the journal mode it had. */
+  if (!self->read_only && !exec_pragma (self, "PRAGMA journal_mode = WAL", error))
+    return FALSE;
   return TRUE;
 }
 
@@ -662,10 +664,11 @@ gy_store_set_body_name (GyStore     *self,
   if (!gy_store_begin (self, error))
     return FALSE;
   {
-    g_auto(GyStoreStmt) stmt = gy_store_statement (self,
-                                                   "INSERT INTO body (id, name) VALUES (1, ?) "
-                                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-                                                   error);
+    g_auto(GyStoreStmt) stmt = NULL;
+
+    stmt = gy_store_statement (self,
+                               "INSERT INTO body (id, name) VALUES (1, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name", error);
     if (stmt == NULL)
       goto failed;
     gy_store_bind_text (stmt, 1, name);
