@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-bin \
 	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
 	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
-TEST_PACKAGES := xvfb xauth poppler-utils
+TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogui
 
 .PHONY: all deps test-deps build run test bench clean
 

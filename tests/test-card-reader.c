@@ -728,9 +728,15 @@ test_term_fallbacks (void)
   g_assert_cmpstr (card->term->name, ==, "민선8기");
   g_clear_pointer (&card, gy_card_free);
 
-  /* no year at all: the body's first term */
+  /* no year at all: the body's latest term */
   card = read_text ("□ 기대효과\n- 효과\n", terms);
   g_assert_cmpstr (card->term->name, ==, "시범기간");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* a pledge started mid-term: the term whose columns hold its first year */
+  g_ptr_array_add (terms, gy_term_new_numbered (7, GY_TERM_LAYOUT_HALF));
+  card = read_text ("□ 연차별 실적/계획\n2021\t- 착수\t\n", terms);
+  g_assert_cmpstr (card->term->name, ==, "민선7기");
 }
 
 /* What makes a label, an item or a heading in 사업개요. */
@@ -764,7 +770,8 @@ test_list_lines (void)
   assert_line (card->overview, 7, 1, "세부", "값", GY_LINE_OTHER);
   assert_line (card->overview, 8, 1, NULL, "탭 들여쓰기", GY_LINE_ITEM);
   g_assert_cmpstr (card->title, ==, "목표");
-  g_assert_cmpstr (card->term->name, ==, "민선7기");
+  /* no year anywhere: the body's latest term */
+  g_assert_cmpstr (card->term->name, ==, "민선8기");
 }
 
 /* Where an entry of the yearly table starts, and what the HTML left behind. */

@@ -1419,8 +1419,9 @@ choose_term (Reader  *reader,
 
   if (year == 0)
     {
+      /* A card that names no year at all belongs to the body's latest term. */
       if (reader->terms != NULL && reader->terms->len > 0)
-        return gy_term_copy (g_ptr_array_index (reader->terms, 0));
+        return gy_term_copy (g_ptr_array_index (reader->terms, reader->terms->len - 1));
       set_error (error, reader->filename, 1, GY_CARD_READER_ERROR_SYNTAX,
                  "no year anywhere to tell the card's term (expected years in the 연차별 "
                  "투자수요 header or the 연차별 실적/계획 rows, or a 사업기간 line)");
@@ -1432,6 +1433,14 @@ choose_term (Reader  *reader,
       const GyTerm *term = g_ptr_array_index (reader->terms, i);
 
       if (gy_term_n_columns (term) > 0 && gy_term_column (term, 0)->year == year)
+        return gy_term_copy (term);
+    }
+  /* A card whose first year is later than its term's first (a pledge started mid-term). */
+  for (guint i = 0; reader->terms != NULL && i < reader->terms->len; i++)
+    {
+      const GyTerm *term = g_ptr_array_index (reader->terms, i);
+
+      if (gy_term_find_year (term, year) >= 0)
         return gy_term_copy (term);
     }
 

@@ -1,0 +1,296 @@
+/* gy-cli.c — the headless command line: import, export, check, list
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs before any GTK initialisation, so it works with no display.
+ */
+#define G_LOG_DOMAIN "gy-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "gy-card-reader.h"
+#include "gy-card-writer.h"
+#include "gy-check.h"
+#include "gy-cli.h"
+
+gboolean
+gy_cli_wants_run (const GyCliOptions *options)
+{
+  return (options->import_cards != NULL && options->import_cards[0] != NULL) ||
+         options->export_card != NULL || options->check || options->list;
+}
+
+char *
+gy_default_db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "gongyak", "gongyak.gongyak", NULL);
+}
+
+/* Opens PATH, creating it on first use with the sample card so there is something to see. */
+GyStore *
+gy_open_or_create (const char  *path,
+                   GBytes      *sample_card,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GyStore) store = NULL;
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  GyCard *card;
+  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (existed || sample_card == NULL)
+    return gy_store_open (path, existed ? GY_STORE_OPEN_DEFAULT : GY_STORE_OPEN_CREATE, error);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+
+  store = gy_store_open (path, GY_STORE_OPEN_CREATE, error);
+  if (store == NULL)
+    return NULL;
+
+  terms = gy_store_list_terms (store);
+  card = gy_card_read (g_bytes_get_data (sample_card, NULL), g_bytes_get_size (sample_card),
+                       _("sample card"), terms, error);
+  if (card == NULL)
+    return NULL;
+  cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_ptr_array_add (cards, card);
+  if (!gy_store_import_cards (store, cards, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+static void
+print_findings (GPtrArray *findings,
+                FILE      *out)
+{
+  for (guint i = 0; i < findings->len; i++)
+    fprintf (out, "  %s\n", ((GyFinding *) g_ptr_array_index (findings, i))->message);
+}
+
+static int
+run_import (GyStore            *store,
+            const char * const *paths)
+{
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  g_autoptr(GError) error = NULL;
+  guint n_paths = g_strv_length ((char **) paths);
+
+  /* Read every card first: one bad file and nothing is written. */
+  for (guint i = 0; i < n_paths; i++)
+    {
+      GyCard *card = gy_card_read_file (paths[i], terms, &error);
+
+      if (card == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          g_printerr (_("Nothing was imported.\n"));
+          return 1;
+        }
+      g_ptr_array_add (cards, card);
+      if (n_paths > 1 && (i + 1) % 100 == 0)
+        g_printerr (_("Read %u of %u cards\n"), i + 1, n_paths);
+    }
+
+  if (n_paths > 1)
+    g_printerr (_("Writing %u cards to %s\n"), n_paths, gy_store_get_path (store));
+  if (!gy_store_import_cards (store, cards, &error))
+    {
+      g_printerr (_("%s: %s\nNothing was imported.\n"), gy_store_get_path (store), error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GyCard *card = g_ptr_array_index (cards, i);
+      g_autoptr(GPtrArray) findings = gy_check_card (card, (const char * const *) statuses);
+      g_autofree char *label = gy_check_pledge_label (card);
+
+      if (n_paths <= 20)
+        g_print (_("Imported “%s” (pledge #%" G_GINT64_FORMAT ") from %s\n"),
+                 label, card->id, paths[i]);
+      if (findings->len > 0)
+        {
+          g_print (g_dngettext (GETTEXT_PACKAGE, "  %u rule fails:\n", "  %u rules fail:\n",
+                                findings->len), findings->len);
+          print_findings (findings, stdout);
+        }
+    }
+  if (n_paths > 20)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u card.\n", "Imported %u cards.\n",
+                          n_paths), n_paths);
+  return 0;
+}
+
+/* "2-4" by number, "#12" by id, or a bare id when no pledge has that number. */
+static gint64
+resolve_pledge (GyStore    *store,
+                const char *selector)
+{
+  gint64 id = gy_store_find_pledge (store, selector);
+  const char *digits = selector[0] == '#' ? selector + 1 : selector;
+  guint64 parsed;
+
+  if (id != 0 && selector[0] != '#')
+    return id;
+  if (g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &parsed, NULL))
+    return (gint64) parsed;
+  return 0;
+}
+
+static int
+run_export (GyStore    *store,
+            const char *selector)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (g_strcmp0 (selector, "all") == 0)
+    {
+      g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
+
+      if (pledges == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      for (guint i = 0; i < pledges->len; i++)
+        g_array_append_val (ids, ((GyPledgeSummary *) g_ptr_array_index (pledges, i))->id);
+    }
+  else
+    {
+      gint64 id = resolve_pledge (store, selector);
+      g_array_append_val (ids, id);
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GyCard) card = gy_store_load_card (store, g_array_index (ids, gint64, i), &error);
+      g_autofree char *text = NULL;
+
+      if (card == NULL)
+        {
+          g_printerr (_("No pledge “%s” in %s (see --list): %s\n"), selector,
+                      gy_store_get_path (store), error->message);
+          return 1;
+        }
+      text = gy_card_write (card);
+      if (i > 0)
+        fputs ("\n\f\n", stdout);
+      fputs (text, stdout);
+    }
+  return 0;
+}
+
+static int
+run_check (GyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
+  g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  guint n_failing = 0, n_findings = 0;
+
+  if (pledges == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  for (guint i = 0; i < pledges->len; i++)
+    {
+      GyPledgeSummary *summary = g_ptr_array_index (pledges, i);
+      g_autoptr(GyCard) card = gy_store_load_card (store, summary->id, &error);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (card == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+      findings = gy_check_card (card, (const char * const *) statuses);
+      for (guint j = 0; j < findings->len; j++)
+        g_print ("%s\n", ((GyFinding *) g_ptr_array_index (findings, j))->message);
+      if (findings->len > 0)
+        n_failing++;
+      n_findings += findings->len;
+    }
+
+  if (n_findings == 0)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "All rules hold for %u pledge.\n",
+                            "All rules hold for %u pledges.\n", pledges->len), pledges->len);
+      return 0;
+    }
+  g_print (_("%u findings in %u of %u pledges.\n"), n_findings, n_failing, pledges->len);
+  return 1;
+}
+
+static int
+run_list (GyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
+
+  if (pledges == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < pledges->len; i++)
+    {
+      GyPledgeSummary *s = g_ptr_array_index (pledges, i);
+      g_autofree char *total = gy_money_format (s->total_cost);
+      g_autofree char *progress = s->has_progress ? g_strdup_printf ("%g%%", s->progress)
+                                                  : g_strdup ("");
+
+      g_print ("#%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s->id, s->number, s->title,
+               s->sector ? s->sector : "", s->lead_dept ? s->lead_dept : "",
+               s->status ? s->status : "", progress, total);
+    }
+  return 0;
+}
+
+/* Returns the process exit status: 0 done, 1 a rule failed or input was refused, 2 no file. */
+int
+gy_cli_run (const GyCliOptions *options,
+            GBytes             *sample_card)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = NULL;
+  g_autofree char *path = options->db != NULL ? g_strdup (options->db) : gy_default_db_path ();
+  gboolean writes = options->import_cards != NULL && options->import_cards[0] != NULL;
+  int status = 0;
+
+  if (options->db != NULL)
+    store = gy_store_open (path, writes ? GY_STORE_OPEN_CREATE : GY_STORE_OPEN_DEFAULT, &error);
+  else
+    store = gy_open_or_create (path, sample_card, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (writes)
+    status = run_import (store, options->import_cards);
+  if (status == 0 && options->export_card != NULL)
+    status = run_export (store, options->export_card);
+  if (status == 0 && options->list)
+    status = run_list (store);
+  if (status == 0 && options->check)
+    status = run_check (store);
+  return status;
+}

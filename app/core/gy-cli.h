@@ -1,0 +1,30 @@
+/* gy-cli.h — the headless command line: import, export, check, list
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gy-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char         *db;            /* NULL: the user's default database */
+  const char * const *import_cards;  /* card text files, NULL-terminated, or NULL */
+  const char         *export_card;   /* a pledge number, "#ID", or "all" */
+  gboolean            check;
+  gboolean            list;
+} GyCliOptions;
+
+gboolean  gy_cli_wants_run          (const GyCliOptions  *options);
+int       gy_cli_run                (const GyCliOptions  *options,
+                                     GBytes              *sample_card);
+char     *gy_default_db_path        (void);
+GyStore  *gy_open_or_create         (const char          *path,
+                                     GBytes              *sample_card,
+                                     GError             **error);
+
+G_END_DECLS

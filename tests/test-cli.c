@@ -1,0 +1,312 @@
+/* test-cli.c — the headless command line, run as a user would run it
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Spawns the real gongyak binary with no display. Bad input must leave the database
+ * byte-identical.
+ */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "gy-card-writer.h"
+#include "gy-store.h"
+
+#define SEED TEST_DATA_DIR "/000_3888df2267cd0c0c.txt"
+#define BAD_DIR TEST_DATA_DIR "/cards/bad"
+
+typedef struct {
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs gongyak with ARGS (NULL-terminated) and no display. */
+static void
+gongyak (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) GONGYAK_BIN);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  f->dir = g_dir_make_tmp ("gongyak-cli-XXXXXX", NULL);
+  f->db = g_build_filename (f->dir, "city.gongyak", NULL);
+  gongyak (&run, "--db", f->db, "--import-card", SEED, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->db);
+  g_free (f->dir);
+}
+
+static void
+test_import_then_check (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Run) check = { 0 };
+  g_auto(Run) list = { 0 };
+
+  gongyak (&check, "--db", f->db, "--check", NULL);
+  g_assert_cmpstr (check.out, ==, "All rules hold for 1 pledge.\n");
+  g_assert_cmpint (check.status, ==, 0);
+
+  gongyak (&list, "--db", f->db, "--list", NULL);
+  g_assert_cmpstr (list.out, ==,
+                   "#1\t\t4차 산업혁명 혁신역량 강화\t\t미래혁신전략과\t\t\t10,932\n");
+  g_assert_cmpint (list.status, ==, 0);
+}
+
+/* The export is the card writer's text of what the store holds, and reads back the same. */
+static void
+test_export_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Run) export = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) export2 = { 0 };
+  g_autofree char *card = g_build_filename (f->dir, "exported.txt", NULL);
+
+  gongyak (&export, "--db", f->db, "--export-card", "#1", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.out, "계\t10,932\t\t10,932\t1,345\t1,325\t2,630\t2,816\t2,816"));
+  g_assert_nonnull (strstr (export.out, "시비\t1,985\t\t1,985\t315\t360\t370\t470\t470"));
+  g_assert_null (strstr (export.out, "<ul"));
+
+  g_assert_true (g_file_set_contents (card, export.out, -1, NULL));
+  gongyak (&again, "--db", f->db, "--import-card", card, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  gongyak (&export2, "--db", f->db, "--export-card", "#2", NULL);
+  g_assert_cmpstr (export2.out, ==, export.out);
+}
+
+static void
+test_export_unknown (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  gongyak (&run, "--db", f->db, "--export-card", "9-9", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "No pledge “9-9”"));
+}
+
+/* A card whose sums are wrong still imports; the import and --check both say what fails. */
+static void
+test_wrong_sums (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *seed = NULL;
+  g_autofree char *card = g_build_filename (f->dir, "wrong.txt", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) check = { 0 };
+  char *row;
+
+  g_assert_true (g_file_get_contents (SEED, &seed, NULL, NULL));
+  row = strstr (seed, "국비\t8,080\t\t8,080\t900\t800");
+  g_assert_nonnull (row);
+  memcpy (row + strlen ("국비\t8,080\t\t8,080\t900\t"), "850", 3);
+  g_assert_true (g_file_set_contents (card, seed, -1, NULL));
+
+  gongyak (&import, "--db", f->db, "--import-card", card, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "국비 row: 소계(B) is 8,080 but the fiscal years add up to 8,130"));
+
+  gongyak (&check, "--db", f->db, "--check", NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_nonnull (strstr (check.out, "2019 column: 계 is 1,325 but the sources add up to 1,375"));
+  g_assert_nonnull (strstr (check.out, "2 findings in 1 of 2 pledges."));
+}
+
+static void
+assert_refused_untouched (Fixture    *f,
+                          const char *card,
+                          const char *expected_in_message)
+{
+  g_autofree char *before = file_checksum (f->db);
+  g_autofree char *after = NULL;
+  g_autofree char *base = g_path_get_basename (card);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) list = { 0 };
+
+  gongyak (&run, "--db", f->db, "--import-card", SEED, "--import-card", card, NULL);
+  g_test_message ("%s: %s", base, run.err);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, base));
+  if (expected_in_message != NULL)
+    g_assert_nonnull (strstr (run.err, expected_in_message));
+  g_assert_nonnull (strstr (run.err, "Nothing was imported."));
+
+  after = file_checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+  gongyak (&list, "--db", f->db, "--list", NULL);
+  g_assert_true (g_str_has_prefix (list.out, "#1\t"));
+  g_assert_cmpuint (count_lines (list.out), ==, 1);
+}
+
+/* Every file of the bad-input corpus is refused, together with a good card, and nothing lands. */
+static void
+test_bad_corpus (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (BAD_DIR, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      /* A card naming no year is refused only when the body has no term to give it. */
+      if (g_str_equal (name, "no-year.txt"))
+        continue;
+      path = g_build_filename (BAD_DIR, name, NULL);
+      assert_refused_untouched (f, path, ":");
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 5);
+}
+
+static void
+test_huge_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "huge.txt", NULL);
+  g_autofree char *seed = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+
+  g_assert_true (g_file_get_contents (SEED, &seed, NULL, NULL));
+  while (big->len < 10 * 1024 * 1024)
+    g_string_append (big, seed);
+  g_assert_true (g_file_set_contents (path, big->str, big->len, NULL));
+  assert_refused_untouched (f, path, "MB");
+}
+
+static void
+test_newer_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-cli-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "newer.gongyak", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) make = { 0 };
+
+  gongyak (&make, "--db", db, "--import-card", SEED, NULL);
+  g_assert_cmpint (make.status, ==, 0);
+  {
+    /* Make the file claim a schema from the future, through SQLite itself. */
+    sqlite3 *handle = NULL;
+    g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode=DELETE; PRAGMA user_version=%d;",
+                                            GY_STORE_SCHEMA_VERSION + 7);
+
+    g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (handle);
+  }
+
+  before = file_checksum (db);
+  gongyak (&run, "--db", db, "--list", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "newer version of Gongyak"));
+  after = file_checksum (db);
+  g_assert_cmpstr (after, ==, before);
+
+  g_unlink (db);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/cli/import-then-check", Fixture, NULL, fixture_set_up, test_import_then_check,
+              fixture_tear_down);
+  g_test_add ("/cli/export/round-trip", Fixture, NULL, fixture_set_up, test_export_round_trip,
+              fixture_tear_down);
+  g_test_add ("/cli/export/unknown", Fixture, NULL, fixture_set_up, test_export_unknown,
+              fixture_tear_down);
+  g_test_add ("/cli/import/wrong-sums", Fixture, NULL, fixture_set_up, test_wrong_sums,
+              fixture_tear_down);
+  g_test_add ("/cli/import/bad-corpus", Fixture, NULL, fixture_set_up, test_bad_corpus,
+              fixture_tear_down);
+  g_test_add ("/cli/import/huge-file", Fixture, NULL, fixture_set_up, test_huge_file,
+              fixture_tear_down);
+  g_test_add_func ("/cli/open/newer-database", test_newer_database);
+  return g_test_run ();
+}
