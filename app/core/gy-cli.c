@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -120,7 +122,7 @@ run_import (GyStore            *store,
       g_autofree char *label = gy_check_pledge_label (card);
 
       if (n_paths <= 20)
-        g_print (_("Imported “%s” (pledge #%" G_GINT64_FORMAT ") from %s\n"),
+        g_print (_("Imported “%s” (pledge #%" PRId64 ") from %s\n"),
                  label, card->id, paths[i]);
       if (findings->len > 0)
         {

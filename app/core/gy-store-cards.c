@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gy-store-private.h"
@@ -552,7 +554,7 @@ read_header (GyStore  *self,
   if (!row)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
-                   _("There is no pledge %" G_GINT64_FORMAT), pledge_id);
+                   _("There is no pledge %" PRId64), pledge_id);
       return FALSE;
     }
   card->id = pledge_id;

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include <string.h>
@@ -540,7 +542,7 @@ read_pledge_term (GyStore   *self,
     if (!row)
       {
         g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
-                     _("There is no pledge %" G_GINT64_FORMAT), pledge_id);
+                     _("There is no pledge %" PRId64), pledge_id);
         return FALSE;
       }
     *out_label = gy_store_pledge_label ((const char *) sqlite3_column_text (stmt, 0),

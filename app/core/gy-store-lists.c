@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "gy-store-private.h"
@@ -345,8 +347,8 @@ set_in_use_error (GError     **error,
                   gint64       count)
 {
   g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_IN_USE,
-               g_dngettext (GETTEXT_PACKAGE, "“%s” is used by %" G_GINT64_FORMAT " pledge",
-                            "“%s” is used by %" G_GINT64_FORMAT " pledges", (gulong) count),
+               g_dngettext (GETTEXT_PACKAGE, "“%s” is used by %" PRId64 " pledge",
+                            "“%s” is used by %" PRId64 " pledges", (gulong) count),
                name, count);
 }
 
@@ -435,13 +437,13 @@ gy_store_load_term (GyStore  *self,
   if (!row)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
-                   _("There is no term %" G_GINT64_FORMAT), term_id);
+                   _("There is no term %" PRId64), term_id);
       return NULL;
     }
   term = term_from_row (stmt, 0);
   if (term == NULL)
     g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED,
-                 _("%s: term %" G_GINT64_FORMAT " is damaged"), self->path, term_id);
+                 _("%s: term %" PRId64 " is damaged"), self->path, term_id);
   return term;
 }
 
@@ -832,7 +834,7 @@ gy_store_delete_pledge (GyStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
-                   _("There is no pledge %" G_GINT64_FORMAT), pledge_id);
+                   _("There is no pledge %" PRId64), pledge_id);
       goto failed;
     }
   if (!gy_store_commit (self, error))
