@@ -11,7 +11,12 @@
  */
 #define G_LOG_DOMAIN "gy-card-reader"
 
+#include "config.h"
+
 #include "gy-card-reader.h"
+
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -207,8 +212,9 @@ set_error (GError            **error,
   g_autofree char *what = NULL;
   va_list args;
 
+  /* The formats are extracted for translation by the set_error:5 keyword. */
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  what = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
   va_end (args);
   g_set_error (error, GY_CARD_READER_ERROR, code, "%s:%u: %s", filename, line, what);
 }
@@ -1286,7 +1292,7 @@ begin_section (Reader      *reader,
   trimmed = g_strstrip (g_strdup (name));
   found = quote (trimmed);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
-             "unknown section “□ %s” (expected one of " SECTION_LIST ")", found);
+             "unknown section “□ %s” (expected one of %s)", found, SECTION_LIST);
   return FALSE;
 }
 
@@ -1685,7 +1691,7 @@ set_too_large (GError     **error,
 {
   set_error (error, filename, line_at (text, GY_CARD_READER_MAX_SIZE, NULL),
              GY_CARD_READER_ERROR_TOO_LARGE,
-             "the file passes 4 MB on this line and holds %" G_GUINT64_FORMAT " bytes in all "
+             "the file passes 4 MB on this line and holds %" PRIu64 " bytes in all "
              "(expected a card of a few kilobytes, at most %d bytes)",
              size, GY_CARD_READER_MAX_SIZE);
 }
@@ -1728,7 +1734,7 @@ check_text (const char  *text,
       guint line = line_at (text, nul - text, &column);
 
       set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
-                 "a NUL byte at byte %" G_GSIZE_FORMAT " of the line: this is binary data, "
+                 "a NUL byte at byte %zu of the line: this is binary data, "
                  "not a text card (expected UTF-8 text)", column);
       return FALSE;
     }
@@ -1740,8 +1746,7 @@ check_text (const char  *text,
       guint line = line_at (text, offset, &column);
 
       set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
-                 "invalid UTF-8 at byte %" G_GSIZE_FORMAT " of the line (offset %" G_GSIZE_FORMAT
-                 " in the file) (expected UTF-8 text; a card saved as EUC-KR must be saved "
+                 "invalid UTF-8 at byte %zu of the line (offset %zu in the file) (expected UTF-8 text; a card saved as EUC-KR must be saved "
                  "again as UTF-8)", column, offset);
       return FALSE;
     }
@@ -1841,7 +1846,7 @@ gy_card_read_file (const char  *path,
     {
       /* No line to point at: the file itself is the problem. */
       g_set_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_IO,
-                   "%s: cannot be read: %s (expected a readable card file)",
+                   _("%s: cannot be read: %s (expected a readable card file)"),
                    name, g_strerror (saved_errno));
       return NULL;
     }
@@ -1854,7 +1859,7 @@ gy_card_read_file (const char  *path,
     {
       fclose (file);
       g_set_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_IO,
-                   "%s: cannot be read: %s (expected a readable card file)",
+                   _("%s: cannot be read: %s (expected a readable card file)"),
                    name, g_strerror (saved_errno));
       return NULL;
     }
