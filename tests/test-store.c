@@ -1686,6 +1686,52 @@ test_signal_changed (Fixture       *fixture,
   g_assert_cmpint (g_array_index (seen, gint64, 4), ==, id);
 }
 
+/* The seed's periods and 추진실적 as the tree and the timelines list them. */
+static void
+test_pledges_periods_and_sub_projects (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GyStore) store = open_new (fixture->path);
+  g_autofree char *seed = g_build_filename (TEST_DATA_DIR, "000_3888df2267cd0c0c.txt", NULL);
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = gy_card_read_file (seed, terms, &error);
+  g_autoptr(GPtrArray) pledges = NULL;
+  g_autoptr(GPtrArray) subs = NULL;
+  const GyPledgeSummary *pledge;
+  const char *expected[][4] = {
+    { "1", "4차 산업혁명 대응 정부 R&D 과제 발굴 프로젝트 추진", "2019-12", "2020-05" },
+    { "2", "지역산업연계 IT융합기술개발 지원사업", "2018-07", "2020-06" },
+    { "3", "SW융합클러스터 2.0 사업(광역자치단체 대상 과기정통부 공모사업 선정)", "2020-01",
+      "2024-12" },
+    { "4", "지역 ICT이노베이션스퀘어 조성사업", "2020-09", "2023-12" },
+  };
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = import_one (store, card);
+  pledges = gy_store_list_pledges (store, &error);
+  g_assert_no_error (error);
+  pledge = g_ptr_array_index (pledges, 0);
+  g_assert_cmpstr (pledge->period_start, ==, "2018-07");
+  g_assert_cmpstr (pledge->period_end, ==, "2022-06");
+
+  subs = gy_store_list_sub_projects (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (subs->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < subs->len; i++)
+    {
+      const GySubProjectSummary *sub = g_ptr_array_index (subs, i);
+
+      g_assert_cmpint (sub->pledge_id, ==, id);
+      g_assert_cmpuint (sub->index, ==, i);
+      g_assert_cmpstr (sub->number, ==, expected[i][0]);
+      g_assert_cmpstr (sub->title, ==, expected[i][1]);
+      g_assert_cmpstr (sub->period_start, ==, expected[i][2]);
+      g_assert_cmpstr (sub->period_end, ==, expected[i][3]);
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1719,6 +1765,7 @@ main (int   argc,
   ADD ("/store/lists/rename-propagates", test_lists_rename_propagates);
   ADD ("/store/terms/edit", test_terms_edit);
   ADD ("/store/pledges/summaries", test_pledges_summaries);
+  ADD ("/store/pledges/periods-and-sub-projects", test_pledges_periods_and_sub_projects);
   ADD ("/store/pledges/delete-cascades", test_pledges_delete_cascades);
   ADD ("/store/pledges/foreign-keys-on", test_pledges_foreign_keys_on);
   ADD ("/store/body/name", test_body_name);

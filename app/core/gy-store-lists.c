@@ -726,6 +726,8 @@ gy_pledge_summary_free (GyPledgeSummary *summary)
   g_free (summary->term);
   g_free (summary->status);
   g_free (summary->lead_dept);
+  g_free (summary->period_start);
+  g_free (summary->period_end);
   g_free (summary);
 }
 
@@ -756,10 +758,14 @@ gy_store_list_pledges (GyStore  *self,
                              "     WHERE m.pledge_id = p.id AND m.is_sum = 1), "
                              "    (SELECT sum (c.amount) FROM money m JOIN money_cell c "
                              "       ON c.money_id = m.id AND c.column_key = 'total' "
-                             "     WHERE m.pledge_id = p.id AND m.is_sum = 0)) "
+                             "     WHERE m.pledge_id = p.id AND m.is_sum = 0)), "
+                             "  l.period_start, l.period_end "
                              "FROM pledge p "
                              "JOIN term t ON t.id = p.term_id "
                              "LEFT JOIN sector s ON s.id = p.sector_id "
+                             "LEFT JOIN line l ON l.id = ("
+                             "  SELECT id FROM line WHERE pledge_id = p.id AND sub_project_id IS NULL "
+                             "    AND period_start IS NOT NULL ORDER BY pos LIMIT 1) "
                              "ORDER BY s.position IS NULL, s.position, p.position, p.number, p.id",
                              error);
   if (stmt == NULL)
@@ -779,11 +785,72 @@ gy_store_list_pledges (GyStore  *self,
       summary->has_progress = sqlite3_column_type (stmt, 7) != SQLITE_NULL;
       summary->progress = summary->has_progress ? sqlite3_column_double (stmt, 7) : 0.0;
       summary->total_cost = gy_store_column_money (stmt, 8);
+      summary->period_start = gy_store_column_dup (stmt, 9);
+      summary->period_end = gy_store_column_dup (stmt, 10);
       g_ptr_array_add (pledges, summary);
     }
   if (!ok)
     return NULL;
   return g_steal_pointer (&pledges);
+}
+
+/**
+ * gy_store_list_sub_projects:
+ *
+ * Every pledge's 추진실적 entries, by pledge then position, each with the period of its
+ * first 사업기간 line. One query, for the tree and the timelines.
+ *
+ * Returns: (transfer container) (element-type GySubProjectSummary)
+ */
+GPtrArray *
+gy_store_list_sub_projects (GyStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) subs = NULL;
+  g_auto(GyStoreStmt) stmt = NULL;
+  gboolean row = FALSE, ok;
+
+  g_return_val_if_fail (GY_IS_STORE (self), NULL);
+
+  stmt = gy_store_statement (self,
+                             "SELECT sp.pledge_id, sp.pos, sp.number, sp.title, "
+                             "  l.period_start, l.period_end "
+                             "FROM sub_project sp "
+                             "LEFT JOIN line l ON l.id = ("
+                             "  SELECT id FROM line WHERE sub_project_id = sp.id "
+                             "    AND period_start IS NOT NULL ORDER BY pos LIMIT 1) "
+                             "ORDER BY sp.pledge_id, sp.pos",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  subs = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_sub_project_summary_free);
+  while ((ok = gy_store_step_row (self, stmt, &row, error)) && row)
+    {
+      GySubProjectSummary *sub = g_new0 (GySubProjectSummary, 1);
+
+      sub->pledge_id = sqlite3_column_int64 (stmt, 0);
+      sub->index = (guint) sqlite3_column_int (stmt, 1);
+      sub->number = gy_store_column_dup (stmt, 2);
+      sub->title = gy_store_column_dup (stmt, 3);
+      sub->period_start = gy_store_column_dup (stmt, 4);
+      sub->period_end = gy_store_column_dup (stmt, 5);
+      g_ptr_array_add (subs, sub);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&subs);
+}
+
+void
+gy_sub_project_summary_free (GySubProjectSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  g_free (summary->number);
+  g_free (summary->title);
+  g_free (summary->period_start);
+  g_free (summary->period_end);
+  g_free (summary);
 }
 
 /* The first pledge (in the body's order) with that number, or 0. */

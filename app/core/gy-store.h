@@ -58,7 +58,19 @@ typedef struct {
   gboolean  has_progress;
   double    progress;
   gint64    total_cost;  /* 총사업비 of the 계 row, 천원; GY_MONEY_ABSENT when none */
+  char     *period_start;  /* 사업개요 사업기간 as "2018-07", or NULL */
+  char     *period_end;    /* "2022-06", or NULL when open or absent */
 } GyPledgeSummary;
+
+/* One 추진실적 entry, for the tree and the timelines. */
+typedef struct {
+  gint64  pledge_id;
+  guint   index;         /* position within its pledge's sub-projects */
+  char   *number;
+  char   *title;
+  char   *period_start;  /* its 사업기간 as "2019-12", or NULL */
+  char   *period_end;
+} GySubProjectSummary;
 
 /* One entry of the change history (변경 이력). */
 typedef struct {
@@ -127,6 +139,8 @@ gboolean    gy_store_remove_term      (GyStore           *self,
 /* pledges */
 GPtrArray  *gy_store_list_pledges     (GyStore           *self,
                                        GError           **error);
+GPtrArray  *gy_store_list_sub_projects (GyStore          *self,
+                                       GError           **error);
 gboolean    gy_store_import_cards     (GyStore           *self,
                                        GPtrArray         *cards,
                                        GError           **error);
@@ -158,6 +172,7 @@ GPtrArray  *gy_store_list_history     (GyStore           *self,
                                        GError           **error);
 
 void        gy_pledge_summary_free    (GyPledgeSummary   *summary);
+void        gy_sub_project_summary_free (GySubProjectSummary *summary);
 void        gy_change_free            (GyChange          *change);
 
 G_END_DECLS
