@@ -20,9 +20,9 @@ G_BEGIN_DECLS
 #define GY_XLSX_FONT "맑은 고딕"
 
 /* Row heights in points: one line of 10 pt 맑은 고딕, and the padding of a cell. */
-#define GY_XLSX_LINE_HEIGHT 14.0
-#define GY_XLSX_ROW_PADDING 4.0
-/* Excel refuses taller rows; longer text is split over several rows. */
+#define GY_XLSX_LINE_HEIGHT 15.0
+#define GY_XLSX_ROW_PADDING 3.0
+/* Excel refuses rows taller than 409 pt; longer text is split over several rows. */
 #define GY_XLSX_MAX_LINES 26
 
 /* The fixed formats of text cells. */
@@ -176,7 +176,8 @@ void           gy_xlsx_formula_blank  (GyXlsxWriter     *w,
                                        const char       *formula,
                                        GyXlsxRowKind     kind);
 
-/* Text measured in column-width units: a digit is one, a Hangul syllable two. */
+/* Text measured in column-width units (digits of the Normal font): a Hangul syllable at
+ * 10 pt is nearly two. */
 guint          gy_xlsx_text_width     (const char       *text);
 guint          gy_xlsx_count_lines    (const char       *text,
                                        double            width);

@@ -645,7 +645,8 @@ gy_xlsx_write_investment (GyXlsxWriter *w,
   gy_xlsx_column (w, iv.ws, IV_NUMBER, IV_NUMBER, 8);
   gy_xlsx_column (w, iv.ws, IV_TITLE, IV_TITLE, 30);
   gy_xlsx_column (w, iv.ws, IV_SOURCE, IV_SOURCE, 9);
-  gy_xlsx_column (w, iv.ws, IV_COL (0), last_col, 11);
+  gy_xlsx_column (w, iv.ws, IV_COL (0), last_col - 1, 11);
+  gy_xlsx_column (w, iv.ws, last_col, last_col, 13);  /* "2022 하반기 이후" */
   sheet_top (w, iv.ws, "공약사업 투자계획", "(단위: 백만원)", last_col);
   investment_header (&iv);
 
