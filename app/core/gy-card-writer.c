@@ -340,6 +340,59 @@ write_effects (GString      *out,
     }
 }
 
+/* The parts the window edits as text, in the same layout as in the whole card. */
+
+char *
+gy_card_write_lines (GPtrArray *lines)
+{
+  GString *out = g_string_new (NULL);
+
+  write_lines (out, lines);
+  return g_string_free (out, FALSE);
+}
+
+char *
+gy_card_write_problems (const GyCard *card)
+{
+  GString *out = g_string_new (NULL);
+
+  write_problems (out, card);
+  return g_string_free (out, FALSE);
+}
+
+char *
+gy_card_write_effects (const GyCard *card)
+{
+  GString *out = g_string_new (NULL);
+
+  write_effects (out, card);
+  return g_string_free (out, FALSE);
+}
+
+/* A yearly row's entries one to a line, sub-items indented: easier to edit than the
+ * card's single line, and gy_card_edit_year_entries() reads it back. */
+char *
+gy_card_write_entries (const GyYearRow *row)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < row->entries->len; i++)
+    {
+      const GyEntry *entry = g_ptr_array_index (row->entries, i);
+
+      if (g_strcmp0 (entry->marker, "-") != 0 && *entry->marker != '\0')
+        g_string_append (out, "  ");
+      if (*entry->marker != '\0')
+        {
+          g_string_append (out, entry->marker);
+          g_string_append_c (out, ' ');
+        }
+      g_string_append (out, entry->text);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* "□ name", a blank line and the body; sections are parted by a blank line. */
 static void
 append_section (GString    *out,

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 /* The card in the text layout gy_card_read() takes, for pasting into HWP:
  * reading it back gives an equal card. */
-char *gy_card_write (const GyCard *card);
+char *gy_card_write          (const GyCard    *card);
+char *gy_card_write_lines    (GPtrArray       *lines);
+char *gy_card_write_problems (const GyCard    *card);
+char *gy_card_write_effects  (const GyCard    *card);
+char *gy_card_write_entries  (const GyYearRow *row);
 
 G_END_DECLS
