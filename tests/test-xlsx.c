@@ -958,6 +958,136 @@ test_sheet_names (void)
   remove_tree (dir);
 }
 
+/* A 연도별 row taller than Excel allows is split over rows that share its year and 비고. */
+static void
+test_long_year_row (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  GyCard *card = read_seed ("1-1", "긴 실적", NULL, NULL, -1);
+  GyYearRow *year = g_ptr_array_index (card->years, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(Book) book = NULL;
+  GyXlsxOptions options;
+  guint row;
+
+  g_ptr_array_set_size (year->entries, 0);
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("항목 %u", i);
+      gy_year_row_add (year, "-", text);
+    }
+  g_free (year->remarks);
+  year->remarks = g_strdup ("비고 한 줄");
+  g_ptr_array_add (cards, card);
+  options_for_test (&options);
+  path = write_temp (cards, &options, &dir, &error);
+  g_assert_no_error (error);
+  book = read_book (path);
+
+  row = find_row (book, "1-1", "A", "연도별", 1) + 1;
+  {
+    g_autofree char *label = ref ("A", row);
+    g_autofree char *label_merge = g_strdup_printf ("A%u:A%u", row, row + 1);
+    g_autofree char *remarks = ref ("J", row);
+    g_autofree char *remarks_merge = g_strdup_printf ("J%u:J%u", row, row + 1);
+    g_autofree char *first = ref ("B", row);
+    g_autofree char *second = ref ("B", row + 1);
+    g_autofree char *next = ref ("A", row + 2);
+    g_autofree char *row_key = g_strdup_printf ("row|1-1|%u", row);
+
+    g_assert_cmpstr (text_at (book, "1-1", label), ==, "2018");
+    g_assert_true (has_merge (book, "1-1", label_merge));
+    g_assert_cmpstr (text_at (book, "1-1", remarks), ==, "비고 한 줄");
+    g_assert_true (has_merge (book, "1-1", remarks_merge));
+    g_assert_true (g_str_has_prefix (text_at (book, "1-1", first), "- 항목 1\n- 항목 2\n"));
+    g_assert_true (g_str_has_suffix (text_at (book, "1-1", first), "\n- 항목 26"));
+    g_assert_true (g_str_has_prefix (text_at (book, "1-1", second), "- 항목 27\n"));
+    g_assert_true (g_str_has_suffix (text_at (book, "1-1", second), "\n- 항목 40"));
+    g_assert_cmpstr (text_at (book, "1-1", next), ==, "2019");
+    /* 26 lines of 15 pt and the padding: under Excel's 409 pt */
+    g_assert_cmpstr (record (book, row_key)[0], ==, "393");
+  }
+  remove_tree (dir);
+}
+
+/* Pledges of two terms: 투자계획 has the fiscal columns of both, in time order. */
+static void
+test_two_terms (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  GyCard *later = read_seed ("2-1", "다음 임기", NULL, NULL, -1);
+  const char *labels[] = {
+    "2018 하반기", "2019", "2020", "2021", "2022 상반기", "2022 하반기", "2023", "2024", "2025",
+    "2026 상반기",
+  };
+  const char *cols[] = { "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(Book) book = NULL;
+  GyXlsxOptions options;
+
+  gy_term_free (later->term);
+  later->term = gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF);
+  g_ptr_array_add (cards, read_seed ("1-1", "이번 임기", NULL, NULL, -1));
+  g_ptr_array_add (cards, later);
+  options_for_test (&options);
+  path = write_temp (cards, &options, &dir, &error);
+  g_assert_no_error (error);
+  book = read_book (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *cell = ref (cols[i], 4);
+      g_assert_cmpstr (text_at (book, "투자계획", cell), ==, labels[i]);
+    }
+  g_assert_true (has_merge (book, "투자계획", "G3:Q3"));
+  g_assert_cmpstr (text_at (book, "투자계획", "R3"), ==, "임기후\n(C)");
+  /* 소계 (row 11), 1-1 (rows 12–17) from 2018 하반기, 2-1 (rows 18–23) from 2022 하반기 */
+  assert_number (book, "투자계획", "H13", "900");
+  assert_number (book, "투자계획", "M13", NULL);
+  assert_number (book, "투자계획", "H19", NULL);
+  assert_number (book, "투자계획", "M19", "900");
+  assert_number (book, "투자계획", "Q19", "2140");
+  assert_formula (book, "투자계획", "G19", "=SUM(H19:Q19)", "8080");
+  assert_formula (book, "투자계획", "M11", "=SUMIF($D$12:$D$23,\"계\",M$12:M$23)", "1345");
+  assert_formula (book, "투자계획", "H11", "=SUMIF($D$12:$D$23,\"계\",H$12:H$23)", "1345");
+  /* each card sheet keeps its own term's columns */
+  g_assert_cmpstr (text_at (book, "2-1", ref ("E", find_row (book, "2-1", "A", "재원별", 1) + 1)),
+                   ==, "2022 하반기");
+  remove_tree (dir);
+}
+
+/* A long body name still fits Excel's 255-byte footer. */
+static void
+test_long_body_name (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-xlsx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
+  g_autoptr(Book) book = NULL;
+  GyXlsxOptions options;
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append (body, "경상북도 김천시&");
+  g_ptr_array_add (cards, read_seed ("1-1", "이름", NULL, NULL, -1));
+  options_for_test (&options);
+  g_assert_true (gy_xlsx_write_cards (cards, body->str, body_sources, body_sectors,
+                                      body_statuses, path, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  book = read_book (path);
+  g_assert_cmpstr (record (book, "prop|company")[0], ==, body->str);
+  /* cut to 50 characters, and "&" doubled to stay a character and not a code */
+  g_assert_cmpstr (record (book, "footer|1-1")[0], ==,
+                   "경상북도 김천시&&경상북도 김천시&&경상북도 김천시&&경상북도 김천시&&"
+                   "경상북도 김천시&&경상북도 ");
+  remove_tree (dir);
+}
+
 static guint
 count_entries (const char *dir)
 {
@@ -1144,6 +1274,9 @@ main (int   argc,
   g_test_add_func ("/xlsx/seed/pdf", test_pdf);
   g_test_add_func ("/xlsx/selection", test_selection);
   g_test_add_func ("/xlsx/sheet-names", test_sheet_names);
+  g_test_add_func ("/xlsx/long-year-row", test_long_year_row);
+  g_test_add_func ("/xlsx/two-terms", test_two_terms);
+  g_test_add_func ("/xlsx/long-body-name", test_long_body_name);
   g_test_add_func ("/xlsx/error/missing-dir", test_error_missing_dir);
   g_test_add_func ("/xlsx/error/read-only", test_error_read_only);
   g_test_add_func ("/xlsx/error/late", test_error_late);

@@ -152,12 +152,11 @@ header_row (CardSheet  *s,
   for (guint i = 0; i < 2 && cells[i].pair != NULL; i++)
     {
       const Pair *pair = cells[i].pair;
-      const CardSheet *cs = s;
 
       gy_xlsx_merge (s->w, s->ws, s->row, cells[i].label_first, s->row, cells[i].label_last,
                      pair->label, GY_XF_HEAD);
       n_lines = MAX (n_lines, gy_xlsx_count_lines (pair->label,
-                                                   span_width (cs, cells[i].label_first,
+                                                   span_width (s, cells[i].label_first,
                                                                cells[i].label_last)));
       if (pair->is_progress && s->card->has_progress)
         {
@@ -173,7 +172,7 @@ header_row (CardSheet  *s,
       gy_xlsx_merge (s->w, s->ws, s->row, cells[i].value_first, s->row, cells[i].value_last,
                      pair->value != NULL ? pair->value : "", GY_XF_CELL);
       n_lines = MAX (n_lines, gy_xlsx_count_lines (pair->value,
-                                                   span_width (cs, cells[i].value_first,
+                                                   span_width (s, cells[i].value_first,
                                                                cells[i].value_last)));
     }
   gy_xlsx_row_height (s->w, s->ws, s->row, MAX (20, gy_xlsx_lines_height (n_lines)));

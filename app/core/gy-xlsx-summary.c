@@ -16,6 +16,10 @@
 #define HEADER_BOTTOM 3
 #define FIRST_BODY    4
 
+/* The 공약명 columns, wide enough for most titles on one line. */
+#define ST_TITLE_WIDTH 40
+#define IV_TITLE_WIDTH 30
+
 typedef char CellName[LXW_MAX_CELL_NAME_LENGTH];
 
 static void
@@ -135,11 +139,11 @@ status_pledge (GyXlsxWriter  *w,
                lxw_worksheet *ws,
                lxw_row_t      row,
                const GyCard  *card,
-               lxw_col_t      last_col,
-               double         title_width)
+               lxw_col_t      last_col)
 {
   int status = status_index (w, card->status);
   gint64 cost = card_cost (card);
+  guint title_lines = gy_xlsx_count_lines (card->title, ST_TITLE_WIDTH);
 
   gy_xlsx_text (w, ws, row, ST_SECTOR, gy_xlsx_sector_label (card->sector), GY_XF_CELL_CENTER);
   gy_xlsx_text (w, ws, row, ST_NUMBER, card->number, GY_XF_CELL_CENTER);
@@ -160,9 +164,8 @@ status_pledge (GyXlsxWriter  *w,
       else
         gy_xlsx_blank (w, ws, row, c, GY_XLSX_ROW_PLAIN);
     }
-  if (gy_xlsx_count_lines (card->title, title_width) > 1)
-    gy_xlsx_row_height (w, ws, row,
-                        gy_xlsx_lines_height (gy_xlsx_count_lines (card->title, title_width)));
+  if (title_lines > 1)
+    gy_xlsx_row_height (w, ws, row, gy_xlsx_lines_height (title_lines));
 }
 
 /* The figures of a 소계 or 합계 row: FUNC(range) for sums, the mean for progress. */
@@ -237,7 +240,6 @@ gy_xlsx_write_status (GyXlsxWriter *w,
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   lxw_worksheet *ws = gy_xlsx_add_sheet (w, "총괄");
   lxw_row_t row = FIRST_BODY + 1;
-  double title_width = 40;
 
   if (ws == NULL)
     return;
@@ -246,7 +248,7 @@ gy_xlsx_write_status (GyXlsxWriter *w,
   gy_xlsx_page_setup (w, ws, &page);
   gy_xlsx_column (w, ws, ST_SECTOR, ST_SECTOR, 14);
   gy_xlsx_column (w, ws, ST_NUMBER, ST_NUMBER, 8);
-  gy_xlsx_column (w, ws, ST_TITLE, ST_TITLE, title_width);
+  gy_xlsx_column (w, ws, ST_TITLE, ST_TITLE, ST_TITLE_WIDTH);
   gy_xlsx_column (w, ws, ST_DEPT, ST_DEPT, 16);
   gy_xlsx_column (w, ws, ST_STATUS, ST_STATUS, 14);
   gy_xlsx_column (w, ws, ST_PROGRESS, ST_PROGRESS, 10);
@@ -267,8 +269,7 @@ gy_xlsx_write_status (GyXlsxWriter *w,
                      GY_XF_SUBTOTAL_LABEL);
       for (guint i = 0; i < group->cards->len; i++)
         {
-          status_pledge (w, ws, row++, g_ptr_array_index (group->cards, i), last_col,
-                         title_width);
+          status_pledge (w, ws, row++, g_ptr_array_index (group->cards, i), last_col);
           g_ptr_array_add (all, g_ptr_array_index (group->cards, i));
         }
       status_totals (w, ws, subtotal, GY_XLSX_ROW_SUBTOTAL, subtotal + 1, row - 1,
@@ -461,6 +462,7 @@ investment_pledge (Investment   *iv,
   lxw_row_t bottom = top + iv->n_sources;
   g_autofree gint64 *inputs = g_new (gint64, iv->n_mc);
   g_autofree GyXlsxSum *sums = g_new0 (GyXlsxSum, iv->n_mc);
+  guint title_lines = gy_xlsx_count_lines (card->title, IV_TITLE_WIDTH);
   CellName first_year, last_year, col;
   char formula[128];
 
@@ -515,9 +517,9 @@ investment_pledge (Investment   *iv,
       gy_xlsx_formula_money (w, ws, top, IV_COL (mc), formula, pledge_sum[mc],
                              GY_XLSX_ROW_SUBTOTAL);
     }
-  if (gy_xlsx_count_lines (card->title, 30) > iv->n_sources + 1)
-    gy_xlsx_row_height (w, ws, top, gy_xlsx_lines_height (gy_xlsx_count_lines (card->title, 30) -
-                                                           iv->n_sources));
+  /* a title taller than the pledge's rows: the 계 row takes the rest */
+  if (title_lines > iv->n_sources + 1)
+    gy_xlsx_row_height (w, ws, top, gy_xlsx_lines_height (title_lines - iv->n_sources));
 }
 
 static void
@@ -643,7 +645,7 @@ gy_xlsx_write_investment (GyXlsxWriter *w,
   gy_xlsx_page_setup (w, iv.ws, &page);
   gy_xlsx_column (w, iv.ws, IV_SECTOR, IV_SECTOR, 12);
   gy_xlsx_column (w, iv.ws, IV_NUMBER, IV_NUMBER, 8);
-  gy_xlsx_column (w, iv.ws, IV_TITLE, IV_TITLE, 30);
+  gy_xlsx_column (w, iv.ws, IV_TITLE, IV_TITLE, IV_TITLE_WIDTH);
   gy_xlsx_column (w, iv.ws, IV_SOURCE, IV_SOURCE, 9);
   gy_xlsx_column (w, iv.ws, IV_COL (0), last_col - 1, 11);
   gy_xlsx_column (w, iv.ws, last_col, last_col, 13);  /* "2022 하반기 이후" */

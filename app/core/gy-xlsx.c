@@ -780,11 +780,11 @@ group_cards (GPtrArray *cards,
   return groups;
 }
 
-/* "&" starts a code in Excel's header and footer text. */
+/* "&" starts a code in Excel's header and footer text, which holds 255 bytes at most. */
 static char *
 escape_footer (const char *text)
 {
-  g_autofree char *cut = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
+  g_autofree char *cut = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 50));
   g_auto(GStrv) parts = g_strsplit (cut, "&", -1);
 
   return g_strjoinv ("&&", parts);
