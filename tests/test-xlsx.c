@@ -1055,8 +1055,10 @@ test_two_terms (void)
   assert_formula (book, "투자계획", "M11", "=SUMIF($D$12:$D$23,\"계\",M$12:M$23)", "1345");
   assert_formula (book, "투자계획", "H11", "=SUMIF($D$12:$D$23,\"계\",H$12:H$23)", "1345");
   /* each card sheet keeps its own term's columns */
-  g_assert_cmpstr (text_at (book, "2-1", ref ("E", find_row (book, "2-1", "A", "재원별", 1) + 1)),
-                   ==, "2022 하반기");
+  {
+    g_autofree char *first_year = ref ("E", find_row (book, "2-1", "A", "재원별", 1) + 1);
+    g_assert_cmpstr (text_at (book, "2-1", first_year), ==, "2022 하반기");
+  }
   remove_tree (dir);
 }
 
