@@ -101,7 +101,10 @@ typedef struct {
   int      freeze_row;     /* rows above it stay in view, or 0 */
 } GyXlsxPage;
 
-/* gy-xlsx.c: the helpers */
+/* gy-xlsx-cells.c: the formats and the helpers */
+void           gy_xlsx_create_formats (GyXlsxWriter     *w);
+void           gy_xlsx_set_properties (GyXlsxWriter     *w,
+                                       const char       *body);
 lxw_worksheet *gy_xlsx_add_sheet      (GyXlsxWriter     *w,
                                        const char       *name);
 void           gy_xlsx_page_setup     (GyXlsxWriter     *w,
