@@ -29,19 +29,20 @@ static char *
 clean_sheet_name (const char *number)
 {
   GString *s = g_string_new (NULL);
+  g_autofree char *cut = NULL;
   g_autofree char *trimmed = NULL;
 
   for (const char *p = number != NULL ? number : ""; *p != '\0'; p++)
     if (strchr ("[]:*?/\\", *p) == NULL && (guchar) *p >= 0x20)
       g_string_append_c (s, *p);
-  trimmed = g_strstrip (g_string_free (s, FALSE));
+  cut = g_string_free (s, FALSE);
+  /* cut first, so that the trimming also sees the new end */
+  trimmed = g_strstrip (g_utf8_substring (cut, 0, MIN (g_utf8_strlen (cut, -1), 31)));
   while (trimmed[0] == '\'')
     memmove (trimmed, trimmed + 1, strlen (trimmed));
-  g_strchomp (trimmed);
   while (*trimmed != '\0' && trimmed[strlen (trimmed) - 1] == '\'')
     trimmed[strlen (trimmed) - 1] = '\0';
-  g_strstrip (trimmed);
-  return g_utf8_substring (trimmed, 0, MIN (g_utf8_strlen (trimmed, -1), 31));
+  return g_strdup (g_strstrip (trimmed));
 }
 
 static gboolean
@@ -360,12 +361,21 @@ write_workbook (GPtrArray           *all_cards,
   gy_xlsx_create_formats (&w);
   gy_xlsx_set_properties (&w, body_name != NULL ? body_name : "");
 
+  /* Our names follow Excel's rules; should libxlsxwriter still refuse one, "공약 N". */
   for (guint i = 0; i < cards->len; i++)
     if (workbook_validate_sheet_name (w.workbook, names[i]) != LXW_NO_ERROR)
       {
-        g_set_error (error, GY_XLSX_ERROR, GY_XLSX_ERROR_SHEET_NAME,
-                     _("Cannot write “%s”: Excel refuses the sheet name “%s”"), path, names[i]);
-        goto failed;
+        g_autofree char *refused = g_steal_pointer (&names[i]);
+
+        names[i] = g_strdup_printf ("공약 %u", i + 1);
+        if (!claim_name (used, names[i]) ||
+            workbook_validate_sheet_name (w.workbook, names[i]) != LXW_NO_ERROR)
+          {
+            g_set_error (error, GY_XLSX_ERROR, GY_XLSX_ERROR_SHEET_NAME,
+                         _("Cannot write “%s”: Excel refuses the sheet name “%s”"), path,
+                         refused);
+            goto failed;
+          }
       }
 
   if (!check_status (&w, error) || !write_sheets (&w, cards, names, progress, user_data, error))
