@@ -6,6 +6,7 @@
  * Geometry is checked on the layout (bar heights, label extents), never by pixel checksums:
  * fonts and antialiasing differ between machines, proportions do not.
  */
+#include "gy-card-reader.h"
 #include "gy-chart.h"
 
 #include <glib/gstdio.h>
@@ -450,6 +451,41 @@ test_years_hit (void)
   g_assert_null (gy_chart_layout_hit (layout, item->rect.x - 5, item->rect.y - 5));
 }
 
+/* The seed read by the card reader gives the very chart of the hand-built table. */
+static void
+test_years_seed_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) read = gy_card_read_file (TEST_DATA_DIR "/000_3888df2267cd0c0c.txt", NULL,
+                                              &error);
+  g_autoptr(GyCard) built = seed_card ();
+  g_autoptr(GyChartData) from_file = NULL;
+  g_autoptr(GyChartData) by_hand = NULL;
+  g_autoptr(GyChartLayout) a = NULL;
+  g_autoptr(GyChartLayout) b = NULL;
+
+  g_assert_no_error (error);
+  from_file = gy_chart_data_new_for_card (read, GY_CHART_PLEDGE_YEARS, body_sources);
+  by_hand = gy_chart_data_new_for_card (built, GY_CHART_PLEDGE_YEARS, body_sources);
+  g_assert_cmpuint (gy_chart_data_get_n_categories (from_file), ==, 5);
+  g_assert_cmpuint (gy_chart_data_get_n_series (from_file), ==, 4);
+  for (guint c = 0; c < 5; c++)
+    {
+      g_assert_cmpstr (gy_chart_data_get_category_name (from_file, c), ==,
+                       gy_chart_data_get_category_name (by_hand, c));
+      for (guint s = 0; s < 4; s++)
+        g_assert_cmpint (gy_chart_data_get_value (from_file, c, s), ==,
+                         gy_chart_data_get_value (by_hand, c, s));
+    }
+
+  a = layout_for (from_file, 800, 500, GY_CHART_STYLE_SCREEN);
+  b = layout_for (by_hand, 800, 500, GY_CHART_STYLE_SCREEN);
+  g_assert_cmpuint (gy_chart_layout_get_n_items (a), ==, gy_chart_layout_get_n_items (b));
+  for (guint i = 0; i < gy_chart_layout_get_n_items (a); i++)
+    g_assert_cmpfloat (fabs (gy_chart_layout_get_item (a, i)->rect.height -
+                             gy_chart_layout_get_item (b, i)->rect.height), <, 0.01);
+}
+
 /* A and C with money: bars of their own at both ends, set apart from the term. */
 static void
 test_years_before_after (void)
@@ -770,6 +806,40 @@ test_long_labels (void)
   }
 }
 
+/* A canvas too small for any chart: no crash, no warning, nothing drawn outside. */
+static void
+test_tiny_canvas (void)
+{
+  g_autoptr(GyCard) card = seed_card ();
+  g_autoptr(GPtrArray) list = some_pledges ();
+  GyChartData *all[] = {
+    gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, body_sources),
+    gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_SOURCES, body_sources),
+    gy_chart_data_new_for_pledges (list, GY_CHART_BODY_DEPARTMENTS, NULL),
+    gy_chart_data_new_for_pledges (list, GY_CHART_BODY_PROGRESS, NULL),
+  };
+  static const double tiny[][2] = { { 1, 1 }, { 40, 30 }, { 120, 60 }, { 60, 400 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (tiny); k++)
+        for (int style = GY_CHART_STYLE_SCREEN; style <= GY_CHART_STYLE_PRINT; style++)
+          {
+            g_autoptr(GyChartLayout) layout = layout_for (all[i], tiny[k][0], tiny[k][1], style);
+
+            g_assert_cmpuint (gy_chart_layout_get_n_items (layout), >, 0);
+          }
+      gy_chart_data_unref (all[i]);
+    }
+}
+
+static gboolean
+same_paint (const GyPaint *a,
+            const GyPaint *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue && a->hatch == b->hatch;
+}
+
 /* Same source, same paint, wherever it appears; unknown sources keep theirs between runs. */
 static void
 test_palette (void)
@@ -779,14 +849,14 @@ test_palette (void)
 
   gy_palette_paint_for_source ("도비", body_sources, &a);
   gy_palette_paint_for_index (1, &b);
-  g_assert_true (memcmp (&a, &b, sizeof a) == 0);
+  g_assert_true (same_paint (&a, &b));
   gy_palette_paint_for_source ("시비", other_order, &a);
   gy_palette_paint_for_source ("시비", body_sources, &b);
-  g_assert_false (memcmp (&a, &b, sizeof a) == 0);
+  g_assert_false (same_paint (&a, &b));
 
   gy_palette_paint_for_source ("지방비", body_sources, &a);
   gy_palette_paint_for_source ("지방비", NULL, &b);
-  g_assert_true (memcmp (&a, &b, sizeof a) == 0);
+  g_assert_true (same_paint (&a, &b));
   for (guint i = 0; i < gy_palette_n_colors (); i++)
     {
       gy_palette_paint_for_index (i, &c);
@@ -880,6 +950,7 @@ main (int   argc,
   g_test_add_func ("/chart/pledge-years/labels", test_years_labels);
   g_test_add_func ("/chart/pledge-years/ticks", test_years_ticks);
   g_test_add_func ("/chart/pledge-years/hit", test_years_hit);
+  g_test_add_func ("/chart/pledge-years/seed-file", test_years_seed_file);
   g_test_add_func ("/chart/pledge-years/before-after", test_years_before_after);
   g_test_add_func ("/chart/pledge-years/single-source", test_single_source);
   g_test_add_func ("/chart/pledge-years/long-labels", test_long_labels);
@@ -887,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/chart/body/rollups", test_body_rollups);
   g_test_add_func ("/chart/body/thirty-sectors", test_thirty_sectors);
   g_test_add_func ("/chart/empty", test_empty);
+  g_test_add_func ("/chart/tiny-canvas", test_tiny_canvas);
   g_test_add_func ("/chart/export", test_export);
   return g_test_run ();
 }

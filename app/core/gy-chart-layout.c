@@ -433,7 +433,8 @@ layout_bars (GyChartLayout *self,
   legend_top = layout_legend (self, pad);
   if (legend_top < self->height - pad)
     legend_top -= self->font_px * 0.6;
-  plot_bottom = legend_top - tick_h - self->font_px * 0.4;
+  /* A canvas too small still gets a plot of a pixel, so that the loops below end. */
+  plot_bottom = MAX (legend_top - tick_h - self->font_px * 0.4, plot_top + 1);
   pitch = (plot_bottom - plot_top) / MAX (n, 1);
   thick = MIN (pitch * 0.68, self->font_px * 2.2);
 
@@ -449,7 +450,7 @@ layout_bars (GyChartLayout *self,
           cat_size = MAX (MIN_FONT_PX, cat_size - 0.25);
           cat_line = gy_chart_line_height (self, cat_size);
         }
-      while (cat_line > pitch * every)
+      while (cat_line > pitch * every && every < n)
         every++;
     }
   value_size = MIN (small, cat_size);
