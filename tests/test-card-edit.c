@@ -53,6 +53,23 @@ test_round_trip (void)
 }
 
 static void
+test_copy (void)
+{
+  g_autoptr(GyCard) card = seed ();
+  g_autoptr(GyCard) copy = gy_card_copy (card);
+  g_autofree char *difference = NULL;
+  g_autofree char *a = gy_card_write (card);
+  g_autofree char *b = gy_card_write (copy);
+
+  if (!gy_card_equal (card, copy, &difference))
+    g_error ("%s", difference);
+  g_assert_cmpstr (a, ==, b);
+  /* deep: changing the copy leaves the original */
+  ((GyMoneyRow *) g_ptr_array_index (copy->money, 0))->years[1] = 850000;
+  g_assert_cmpint (((GyMoneyRow *) g_ptr_array_index (card->money, 0))->years[1], ==, 800000);
+}
+
+static void
 test_overview_budget (void)
 {
   g_autoptr(GyCard) card = seed ();
@@ -139,6 +156,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/card-edit/round-trip", test_round_trip);
+  g_test_add_func ("/card-edit/copy", test_copy);
   g_test_add_func ("/card-edit/overview-budget", test_overview_budget);
   g_test_add_func ("/card-edit/year-entries", test_year_entries);
   g_test_add_func ("/card-edit/problems", test_problems);

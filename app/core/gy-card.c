@@ -499,6 +499,113 @@ gy_card_free (GyCard *card)
   g_free (card);
 }
 
+static GPtrArray *
+copy_lines (GPtrArray *lines)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_line_free);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const GyLine *line = g_ptr_array_index (lines, i);
+      g_ptr_array_add (copy, gy_line_new (line->level, line->label, line->text));
+    }
+  return copy;
+}
+
+static GyMoneyRow *
+copy_money_row (const GyMoneyRow *row,
+                guint             n_years)
+{
+  GyMoneyRow *copy;
+
+  if (row == NULL)
+    return NULL;
+  copy = gy_money_row_new (row->source, n_years);
+  copy->total = row->total;
+  copy->before = row->before;
+  copy->subtotal = row->subtotal;
+  copy->after = row->after;
+  for (guint i = 0; i < n_years; i++)
+    copy->years[i] = row->years[i];
+  return copy;
+}
+
+/* A deep copy: the window edits its own card and hands it to the store. */
+GyCard *
+gy_card_copy (const GyCard *card)
+{
+  GyCard *copy = gy_card_new ();
+  guint n_years = gy_card_n_years (card);
+
+  copy->id = card->id;
+  g_free (copy->number);
+  copy->number = g_strdup (card->number);
+  g_free (copy->title);
+  copy->title = g_strdup (card->title);
+  copy->sector = g_strdup (card->sector);
+  copy->term = card->term != NULL ? gy_term_copy (card->term) : NULL;
+  copy->timing = g_strdup (card->timing);
+  copy->actor = g_strdup (card->actor);
+  copy->novelty = g_strdup (card->novelty);
+  copy->central_support = g_strdup (card->central_support);
+  copy->budget_class = g_strdup (card->budget_class);
+  copy->has_progress = card->has_progress;
+  copy->progress = card->progress;
+  copy->status = g_strdup (card->status);
+  copy->lead_dept = g_strdup (card->lead_dept);
+  copy->collab_dept = g_strdup (card->collab_dept);
+
+  for (guint i = 0; i < card->extra_fields->len; i++)
+    {
+      const GyField *field = g_ptr_array_index (card->extra_fields, i);
+      g_ptr_array_add (copy->extra_fields, gy_field_new (field->label, field->value));
+    }
+  for (guint i = 0; i < card->persons->len; i++)
+    {
+      const GyPerson *person = g_ptr_array_index (card->persons, i);
+      g_ptr_array_add (copy->persons, gy_person_new (person->role, person->name, person->phone));
+    }
+  g_ptr_array_unref (copy->overview);
+  copy->overview = copy_lines (card->overview);
+  for (guint i = 0; i < card->subprojects->len; i++)
+    {
+      const GySubProject *sub = g_ptr_array_index (card->subprojects, i);
+      GySubProject *sub_copy = gy_sub_project_new (sub->number, sub->title);
+
+      g_ptr_array_unref (sub_copy->lines);
+      sub_copy->lines = copy_lines (sub->lines);
+      g_ptr_array_add (copy->subprojects, sub_copy);
+    }
+  for (guint i = 0; i < card->years->len; i++)
+    {
+      const GyYearRow *row = g_ptr_array_index (card->years, i);
+      GyYearRow *row_copy = gy_year_row_new (row->year, row->label, row->remarks);
+
+      for (guint j = 0; j < row->entries->len; j++)
+        {
+          const GyEntry *entry = g_ptr_array_index (row->entries, j);
+          gy_year_row_add (row_copy, entry->marker, entry->text);
+        }
+      g_ptr_array_add (copy->years, row_copy);
+    }
+  copy->money_sum = copy_money_row (card->money_sum, n_years);
+  for (guint i = 0; i < card->money->len; i++)
+    g_ptr_array_add (copy->money, copy_money_row (g_ptr_array_index (card->money, i), n_years));
+  for (guint i = 0; i < card->problems->len; i++)
+    {
+      const GyProblem *problem = g_ptr_array_index (card->problems, i);
+      GyProblem *problem_copy = gy_problem_new (problem->text);
+
+      for (guint j = 0; j < problem->responses->len; j++)
+        g_ptr_array_add (problem_copy->responses,
+                         g_strdup (g_ptr_array_index (problem->responses, j)));
+      g_ptr_array_add (copy->problems, problem_copy);
+    }
+  for (guint i = 0; i < card->effects->len; i++)
+    g_ptr_array_add (copy->effects, g_strdup (g_ptr_array_index (card->effects, i)));
+  return copy;
+}
+
 const GyLine *
 gy_card_find_line (GPtrArray  *lines,
                    GyLineRole  role)

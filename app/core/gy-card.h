@@ -118,6 +118,7 @@ typedef struct {
 } GyCard;
 
 GyCard       *gy_card_new              (void);
+GyCard       *gy_card_copy             (const GyCard  *card);
 void          gy_card_free             (GyCard        *card);
 gboolean      gy_card_equal            (const GyCard  *a,
                                         const GyCard  *b,
