@@ -1732,6 +1732,35 @@ test_pledges_periods_and_sub_projects (Fixture       *fixture,
     }
 }
 
+/* The search finds text anywhere in a card: a yearly item, a response, a person. */
+static void
+test_pledges_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GyStore) store = open_new (fixture->path);
+  g_autofree char *seed = g_build_filename (TEST_DATA_DIR, "000_3888df2267cd0c0c.txt", NULL);
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = gy_card_read_file (seed, terms, &error);
+  const char *hits[] = { "참여인원", "시 전체적인 회의", "황지훈", "kaist", "ICT이노베이션", "6902" };
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = import_one (store, card);
+  for (guint i = 0; i < G_N_ELEMENTS (hits); i++)
+    {
+      g_autoptr(GHashTable) found = gy_store_search (store, hits[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_hash_table_size (found), ==, 1);
+      g_assert_true (g_hash_table_contains (found, &id));
+    }
+  {
+    g_autoptr(GHashTable) none = gy_store_search (store, "부산광역시", &error);
+    g_assert_cmpuint (g_hash_table_size (none), ==, 0);
+  }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1766,6 +1795,7 @@ main (int   argc,
   ADD ("/store/terms/edit", test_terms_edit);
   ADD ("/store/pledges/summaries", test_pledges_summaries);
   ADD ("/store/pledges/periods-and-sub-projects", test_pledges_periods_and_sub_projects);
+  ADD ("/store/pledges/search", test_pledges_search);
   ADD ("/store/pledges/delete-cascades", test_pledges_delete_cascades);
   ADD ("/store/pledges/foreign-keys-on", test_pledges_foreign_keys_on);
   ADD ("/store/body/name", test_body_name);

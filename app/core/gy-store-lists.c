@@ -841,6 +841,65 @@ gy_store_list_sub_projects (GyStore  *self,
   return g_steal_pointer (&subs);
 }
 
+/**
+ * gy_store_search:
+ *
+ * The pledges whose card contains NEEDLE anywhere: header, persons, lines, yearly
+ * items, problems, effects. ASCII letters match either case.
+ *
+ * Returns: (transfer full): a set of pledge ids (gint64 *, g_int64_hash)
+ */
+GHashTable *
+gy_store_search (GyStore     *self,
+                 const char  *needle,
+                 GError     **error)
+{
+  g_autoptr(GHashTable) found = NULL;
+  g_auto(GyStoreStmt) stmt = NULL;
+  gboolean row = FALSE, ok;
+
+  g_return_val_if_fail (GY_IS_STORE (self), NULL);
+
+  stmt = gy_store_statement (self,
+                             "SELECT id FROM pledge WHERE instr (lower (number || ' ' || title || ' ' "
+                             "  || coalesce (timing, '') || ' ' || coalesce (actor, '') || ' ' "
+                             "  || coalesce (novelty, '') || ' ' || coalesce (central_support, '') "
+                             "  || ' ' || coalesce (budget_class, '') || ' ' || coalesce (status, '') "
+                             "  || ' ' || coalesce (lead_dept, '') || ' ' || coalesce (collab_dept, '')), "
+                             "  lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM pledge_field "
+                             "  WHERE instr (lower (label || ' ' || value), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM person "
+                             "  WHERE instr (lower (role || ' ' || name || ' ' || phone), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM sub_project "
+                             "  WHERE instr (lower (number || ' ' || title), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM line "
+                             "  WHERE instr (lower (coalesce (label, '') || ' ' || text), lower (?1)) > 0 "
+                             "UNION SELECT r.pledge_id FROM year_entry e JOIN year_row r "
+                             "  ON r.id = e.year_row_id WHERE instr (lower (e.text), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM year_row "
+                             "  WHERE instr (lower (label || ' ' || remarks), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM problem WHERE instr (lower (text), lower (?1)) > 0 "
+                             "UNION SELECT p.pledge_id FROM response s JOIN problem p "
+                             "  ON p.id = s.problem_id WHERE instr (lower (s.text), lower (?1)) > 0 "
+                             "UNION SELECT pledge_id FROM effect WHERE instr (lower (text), lower (?1)) > 0",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  gy_store_bind_text (stmt, 1, needle);
+  found = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  while ((ok = gy_store_step_row (self, stmt, &row, error)) && row)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (found, id);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&found);
+}
+
 void
 gy_sub_project_summary_free (GySubProjectSummary *summary)
 {

@@ -141,6 +141,9 @@ GPtrArray  *gy_store_list_pledges     (GyStore           *self,
                                        GError           **error);
 GPtrArray  *gy_store_list_sub_projects (GyStore          *self,
                                        GError           **error);
+GHashTable *gy_store_search           (GyStore           *self,
+                                       const char        *needle,
+                                       GError           **error);
 gboolean    gy_store_import_cards     (GyStore           *self,
                                        GPtrArray         *cards,
                                        GError           **error);
