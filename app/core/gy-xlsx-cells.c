@@ -486,6 +486,8 @@ char_tenths (gunichar c)
     return 5;
   if (c < 0x80)
     return 9;
+  if (c >= 0xAC00 && c <= 0xD7A3)
+    return 18;  /* a Hangul syllable, most of the text: skip the table lookup */
   return g_unichar_iswide_cjk (c) ? 18 : 10;
 }
 

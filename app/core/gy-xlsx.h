@@ -43,6 +43,8 @@ GQuark   gy_xlsx_error_quark  (void);
 
 void     gy_xlsx_options_init (GyXlsxOptions      *options);
 
+/* Every pledge of STORE that OPTIONS select (NULL: all), with the body's lists. Errors of
+ * the store come back as they are; the rest are GY_XLSX_ERROR. */
 gboolean gy_xlsx_export       (GyStore            *store,
                                const char         *path,
                                const GyXlsxOptions *options,
