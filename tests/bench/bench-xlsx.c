@@ -244,7 +244,7 @@ main (int   argc,
   out = g_build_filename (dir, "out.xlsx", NULL);
   count = g_strdup_printf ("%u", n_cards);
 
-  g_print ("tracing the calls for %u generated pledges …\n", n_cards);
+  g_print ("tracing the calls for %u generated pledges ...\n", n_cards);
   if (!write_trace (n_cards, trace, out, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -274,10 +274,10 @@ main (int   argc,
                median (results[i].write), median (results[i].wall),
                results[i].peak_kib / 1024.0, results[i].bytes / 1e6);
   if (results[0].ran && results[1].ran)
-    g_print ("ours / plain  = %.2f (target ≤ 1.3)\n",
+    g_print ("ours / plain  = %.2f (target <= 1.3)\n",
              median (results[0].write) / median (results[1].write));
   if (results[0].ran && results[2].ran)
-    g_print ("python / ours = %.2f (target ≥ 4)\n",
+    g_print ("python / ours = %.2f (target >= 4)\n",
              median (results[2].write) / median (results[0].write));
   g_print ("write = the time inside the program after its input is ready; process = the whole "
            "child, ours including generating the cards\n");
