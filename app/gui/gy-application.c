@@ -14,11 +14,15 @@
 #include "gy-resources.h"
 #include "gy-window.h"
 
+#define MAX_RECENT 10
+
 struct _GyApplication
 {
   GtkApplication  parent_instance;
 
-  char           *db_path;  /* from --db; NULL for the user's default database */
+  char           *db_path;   /* from --db; NULL for the user's default database */
+  GSettings      *settings;  /* NULL when the schema is not installed (an uninstalled test) */
+  GStrv           recent;    /* kept here too, so the menu works without the schema */
 };
 
 G_DEFINE_FINAL_TYPE (GyApplication, gy_application, GTK_TYPE_APPLICATION)
@@ -52,39 +56,92 @@ on_error_dialog_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+GStrv
+gy_application_dup_recent (GyApplication *self)
+{
+  return g_strdupv (self->recent);
+}
+
+/* Puts PATH first in the recent list, which every window's menu shows. */
 static void
-open_database (GyApplication *self,
-               const char    *path)
+note_recent (GyApplication *self,
+             const char    *path)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; self->recent != NULL && self->recent[i] != NULL && n < MAX_RECENT; i++)
+    if (g_strcmp0 (self->recent[i], path) != 0)
+      {
+        g_strv_builder_add (builder, self->recent[i]);
+        n++;
+      }
+  g_strfreev (self->recent);
+  self->recent = g_strv_builder_end (builder);
+  if (self->settings != NULL)
+    {
+      g_settings_set_strv (self->settings, "recent-files", (const char * const *) self->recent);
+      g_settings_set_string (self->settings, "last-database", path);
+    }
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (GY_IS_WINDOW (l->data))
+      gy_window_fill_recent (l->data);
+}
+
+static void
+show_error (GyApplication *self,
+            const char    *primary,
+            const char    *secondary)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  /* With no window yet, the dialog is what keeps the application alive until it is read. */
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_dialog_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens PATH (NULL: the user's default database) in a new window; a file that cannot be
+ * written opens read-only, and the window says so. */
+void
+gy_application_open_path (GyApplication *self,
+                          const char    *path,
+                          gboolean       create)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GyStore) store = NULL;
   g_autofree char *default_path = NULL;
-  g_autoptr(GBytes) sample = NULL;
-  GtkWidget *dialog;
 
   if (path == NULL)
     {
+      g_autoptr(GBytes) sample = gy_application_sample_card ();
+
       default_path = gy_default_db_path ();
-      sample = gy_application_sample_card ();
-      store = gy_open_or_create (default_path, sample, &error);
+      path = default_path;
+      store = gy_open_or_create (path, sample, &error);
     }
   else
-    store = gy_store_open (path, GY_STORE_OPEN_DEFAULT, &error);
-
-  if (store != NULL)
     {
-      GyWindow *window = gy_window_new (self, store);
-      gtk_window_present (GTK_WINDOW (window));
-      return;
+      store = gy_store_open (path, create ? GY_STORE_OPEN_CREATE : GY_STORE_OPEN_DEFAULT, &error);
+      if (store == NULL && g_error_matches (error, GY_STORE_ERROR, GY_STORE_ERROR_READ_ONLY))
+        {
+          g_clear_error (&error);
+          store = gy_store_open (path, GY_STORE_OPEN_READ_ONLY, &error);
+        }
     }
 
-  /* With no window yet, the dialog is what keeps the application alive until it is read. */
-  dialog = gtk_message_dialog_new (NULL, GTK_DIALOG_MODAL, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   _("Could not open the database"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_error_dialog_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (store == NULL)
+    {
+      show_error (self, _("Could not open the database"), error->message);
+      return;
+    }
+  note_recent (self, gy_store_get_path (store));
+  gtk_window_present (GTK_WINDOW (gy_window_new (self, store)));
 }
 
 static int
@@ -132,7 +189,7 @@ gy_application_activate (GApplication *app)
 {
   GyApplication *self = GY_APPLICATION (app);
 
-  open_database (self, self->db_path);
+  gy_application_open_path (self, self->db_path, FALSE);
 }
 
 static void
@@ -144,7 +201,7 @@ gy_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
-      open_database (GY_APPLICATION (app), path);
+      gy_application_open_path (GY_APPLICATION (app), path, FALSE);
     }
 }
 
@@ -156,13 +213,80 @@ on_quit (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+on_open_recent (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  gy_application_open_path (GY_APPLICATION (user_data), g_variant_get_string (parameter, NULL),
+                            FALSE);
+}
+
+static void
+on_new_response (GtkNativeDialog *dialog,
+                 int              response,
+                 GyApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      /* A new file starts empty: saving over an existing database is not a way to clear it. */
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        show_error (self, _("The file already exists"),
+                    _("Choose a new name: an existing database is opened with Open."));
+      else
+        gy_application_open_path (self, path, TRUE);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+on_new (GSimpleAction *action,
+        GVariant      *parameter,
+        gpointer       user_data)
+{
+  GyApplication *self = user_data;
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("New Database"),
+                                 gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("pledges.gongyak"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_about (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  const char *authors[] = { "The Gongyak authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                         "program-name", _("Gongyak"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Keep a mayor's pledge cards in one file."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "copyright", "© 2026 The Gongyak authors",
+                         NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit },
+  { "new", on_new },
+  { "about", on_about },
+  { "open-recent", on_open_recent, "s" },
 };
 
 static void
 gy_application_startup (GApplication *app)
 {
+  GyApplication *self = GY_APPLICATION (app);
   const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
@@ -173,6 +297,21 @@ gy_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new",
+                                         (const char *[]) { "<Control>n", NULL });
+
+  /* Settings only when the schema is installed: GSettings aborts on a missing one. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema =
+      source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+    if (schema != NULL)
+      {
+        self->settings = g_settings_new (APP_ID);
+        self->recent = g_settings_get_strv (self->settings, "recent-files");
+      }
+  }
 
   gtk_css_provider_load_from_resource (css, "/io/github/gongyak/Gongyak/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -186,6 +325,8 @@ gy_application_finalize (GObject *object)
   GyApplication *self = GY_APPLICATION (object);
 
   g_free (self->db_path);
+  g_strfreev (self->recent);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (gy_application_parent_class)->finalize (object);
 }
 

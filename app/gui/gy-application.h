@@ -14,5 +14,9 @@ G_DECLARE_FINAL_TYPE (GyApplication, gy_application, GY, APPLICATION, GtkApplica
 
 GyApplication *gy_application_new          (void);
 GBytes        *gy_application_sample_card  (void);
+GStrv          gy_application_dup_recent   (GyApplication *self);
+void           gy_application_open_path    (GyApplication *self,
+                                            const char    *path,
+                                            gboolean       create);
 
 G_END_DECLS

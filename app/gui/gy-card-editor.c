@@ -577,6 +577,7 @@ person_entry (GyCardEditor *self,
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
   g_object_set_data (G_OBJECT (entry), "gy-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (entry), "gy-part", GUINT_TO_POINTER (part));
   watch_commit (self, entry, commit_person);
@@ -710,6 +711,7 @@ small_entry (GyCardEditor *self,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
   gtk_widget_set_valign (entry, GTK_ALIGN_START);
   g_object_set_data (G_OBJECT (entry), "gy-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (entry), key, GINT_TO_POINTER (flag));

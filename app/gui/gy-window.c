@@ -1,7 +1,10 @@
-/* gy-window.c — the main window: the body's pledges
+/* gy-window.c — the main window: the pledge tree beside the selected card
  *
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edit is written at once through the undo stack, one transaction each: there is
+ * no Save, and closing the window loses nothing.
  */
 #define G_LOG_DOMAIN "gy-window"
 
@@ -9,22 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "gy-pledge-item.h"
-#include "gy-window.h"
-
-struct _GyWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  GyStore              *store;
-  GListStore           *pledges;
-
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  GtkColumnView        *column_view;
-  GtkLabel             *count_label;
-  GtkLabel             *error_label;
-};
+#include "gy-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GyWindow, gy_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -36,128 +24,146 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef enum {
-  COLUMN_NUMBER,
-  COLUMN_TITLE,
-  COLUMN_LEAD_DEPT,
-  COLUMN_STATUS,
-  COLUMN_PROGRESS,
-  COLUMN_TOTAL,
-} Column;
+static const GyChartKind dashboard_kinds[] = {
+  GY_CHART_BODY_SECTORS,
+  GY_CHART_BODY_STATUSES,
+  GY_CHART_BODY_DEPARTMENTS,
+  GY_CHART_BODY_PROGRESS,
+};
 
-static char *
-column_text (GyPledgeItem *item,
-             Column        column)
+void
+gy_window_show_message (GyWindow   *self,
+                        const char *message)
 {
-  switch (column)
-    {
-    case COLUMN_NUMBER:
-      return g_strdup (gy_pledge_item_get_number (item));
-    case COLUMN_TITLE:
-      return g_strdup (gy_pledge_item_get_title (item));
-    case COLUMN_LEAD_DEPT:
-      return g_strdup (gy_pledge_item_get_lead_dept (item));
-    case COLUMN_STATUS:
-      return g_strdup (gy_pledge_item_get_status (item));
-    case COLUMN_PROGRESS:
-      return gy_pledge_item_dup_progress (item);
-    case COLUMN_TOTAL:
-      return gy_pledge_item_dup_total (item);
-    default:
-      g_assert_not_reached ();
-    }
+  gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
 }
 
 static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+update_title (GyWindow *self)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  if (column == COLUMN_PROGRESS || column == COLUMN_TOTAL)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GyPledgeItem *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = column_text (item, GPOINTER_TO_INT (user_data));
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (GPOINTER_TO_INT (user_data) == COLUMN_TITLE)
-    gtk_widget_set_tooltip_text (label, text);
-}
-
-static void
-add_column (GyWindow   *self,
-            const char *title,
-            Column      column,
-            gboolean    expand)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_append_column (self->column_view, view_column);
-}
-
-static void
-reload (GyWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) fresh = gy_pledge_item_list_store (self->store, &error);
   g_autofree char *body = gy_store_dup_body_name (self->store);
   g_autofree char *basename = g_path_get_basename (gy_store_get_path (self->store));
-  g_autofree char *count = NULL;
-  guint n;
+  const char *title = body != NULL && *body != '\0' ? body : _("Gongyak");
 
-  gtk_label_set_text (self->title_label, body != NULL && body[0] != '\0' ? body : _("Gongyak"));
-  gtk_label_set_text (self->subtitle_label, basename);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), gy_store_get_path (self->store));
-
-  if (fresh == NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
-  g_list_store_remove_all (self->pledges);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (fresh), i);
-      g_list_store_append (self->pledges, item);
-    }
-
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pledge", "%u pledges", n), n);
+  gtk_label_set_text (self->title_label, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   if (gy_store_is_read_only (self->store))
     {
-      g_autofree char *with = g_strdup_printf (_("%s · read-only"), count);
-      gtk_label_set_text (self->count_label, with);
+      g_autofree char *with = g_strdup_printf (_("%s · read-only"), basename);
+      gtk_label_set_text (self->subtitle_label, with);
     }
   else
-    gtk_label_set_text (self->count_label, count);
+    gtk_label_set_text (self->subtitle_label, basename);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), gy_store_get_path (self->store));
+}
+
+static void
+update_dashboard (GyWindow *self)
+{
+  GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
+  g_auto(GStrv) sectors = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
+
+  if (summaries == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (dashboard_kinds); i++)
+    {
+      const char * const *order = dashboard_kinds[i] == GY_CHART_BODY_STATUSES
+                                  ? (const char * const *) statuses
+                                  : (const char * const *) sectors;
+      g_autoptr(GyChartData) data = gy_chart_data_new_for_pledges (summaries, dashboard_kinds[i],
+                                                                   order);
+      gy_chart_view_set_data (self->dashboard[i], data);
+    }
+}
+
+/* Loads the pledge from the store and shows it on the card page. */
+void
+gy_window_show_pledge (GyWindow *self,
+                       gint64    pledge_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = NULL;
+  g_auto(GStrv) sectors = NULL;
+  g_auto(GStrv) statuses = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_autoptr(GyChartData) chart = NULL;
+
+  self->pledge_id = pledge_id;
+  if (pledge_id != 0)
+    card = gy_store_load_card (self->store, pledge_id, &error);
+  if (card == NULL)
+    {
+      if (error != NULL)
+        gy_window_show_message (self, error->message);
+      self->pledge_id = 0;
+      gy_card_editor_set_card (self->editor, NULL, NULL, NULL, FALSE);
+      gtk_stack_set_visible_child_name (self->card_stack, "empty");
+      gy_window_update_actions (self);
+      return;
+    }
+
+  sectors = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
+  sources = gy_store_list_values (self->store, GY_LIST_SOURCES);
+  gy_card_editor_set_card (self->editor, card, (const char * const *) sectors,
+                           (const char * const *) statuses, !gy_store_is_read_only (self->store));
+  chart = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, (const char * const *) sources);
+  gy_chart_view_set_data (self->card_chart, chart);
+  gtk_stack_set_visible_child_name (self->card_stack, "editor");
+  gy_window_update_actions (self);
+}
+
+static void
+on_tree_selected (GyPledgeTree *tree,
+                  gint64        pledge_id,
+                  int           sub_index,
+                  GyWindow     *self)
+{
+  if (pledge_id != self->pledge_id)
+    gy_window_show_pledge (self, pledge_id);
+  gtk_stack_set_visible_child_name (self->view_stack, "card");
+  if (sub_index >= 0)
+    gy_card_editor_show_sub_project (self->editor, (guint) sub_index);
+}
+
+/* After any edit: the card as stored, and the tree's row. */
+static void
+after_edit (GyWindow *self,
+            GError   *error)
+{
+  gint64 id = self->pledge_id;
+
+  if (error != NULL)
+    gy_window_show_message (self, error->message);
+  gy_window_show_pledge (self, id);
+  gy_pledge_tree_refresh_pledge (self->tree, id);
+  update_dashboard (self);
+}
+
+static void
+on_editor_edited (GyCardEditor *editor,
+                  const char   *what,
+                  GyWindow     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  gy_undo_save_card (self->undo, gy_card_editor_get_card (editor), what, "", &error);
+  after_edit (self, error);
+}
+
+static void
+on_editor_money_edited (GyCardEditor *editor,
+                        const char   *source,
+                        const char   *column,
+                        gint64        amount,
+                        GyWindow     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  gy_undo_set_money_cell (self->undo, self->pledge_id, source, column, amount, "", &error);
+  after_edit (self, error);
 }
 
 static void
@@ -165,7 +171,31 @@ on_store_changed (GyStore  *store,
                   gint64    pledge_id,
                   GyWindow *self)
 {
-  reload (self);
+  /* Body-wide changes (an import, the lists) reload the tree; a pledge's own edit is
+   * handled where it was made. */
+  if (pledge_id != 0)
+    return;
+  update_title (self);
+  gy_pledge_tree_reload (self->tree);
+  update_dashboard (self);
+  if (self->pledge_id != 0)
+    gy_window_show_pledge (self, self->pledge_id);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GyWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  gy_window_import_files (self, (GFile **) array->pdata, array->len);
+  return TRUE;
 }
 
 static void
@@ -175,8 +205,44 @@ gy_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (gy_window_parent_class)->constructed (object);
 
+  self->undo = gy_undo_new (self->store);
+  g_signal_connect_object (self->undo, "notify::can-undo",
+                           G_CALLBACK (gy_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-redo",
+                           G_CALLBACK (gy_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self, 0);
-  reload (self);
+
+  update_title (self);
+  gy_pledge_tree_set_store (self->tree, self->store);
+  update_dashboard (self);
+  gy_window_fill_recent (self);
+  gy_window_update_actions (self);
+}
+
+GyStore *
+gy_window_get_store (GyWindow *self)
+{
+  g_return_val_if_fail (GY_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+gint64
+gy_window_get_pledge (GyWindow *self)
+{
+  g_return_val_if_fail (GY_IS_WINDOW (self), 0);
+  return self->pledge_id;
+}
+
+GtkWidget *
+gy_window_get_editor (GyWindow *self)
+{
+  return GTK_WIDGET (self->editor);
+}
+
+GtkWidget *
+gy_window_get_tree (GyWindow *self)
+{
+  return GTK_WIDGET (self->tree);
 }
 
 static void
@@ -220,8 +286,10 @@ gy_window_dispose (GObject *object)
 {
   GyWindow *self = GY_WINDOW (object);
 
+  g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_WINDOW);
-  g_clear_object (&self->pledges);
+  g_clear_object (&self->undo);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (gy_window_parent_class)->dispose (object);
 }
@@ -242,32 +310,51 @@ gy_window_class_init (GyWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GY_TYPE_PLEDGE_TREE);
+  g_type_ensure (GY_TYPE_CARD_EDITOR);
+  g_type_ensure (GY_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/gongyak/Gongyak/gy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GyWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, GyWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, GyWindow, count_label);
-  gtk_widget_class_bind_template_child (widget_class, GyWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, recent_button);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, tree);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, card_stack);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, card_chart);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, dashboard_grid);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, progress_bar);
+
+  gy_window_install_actions (widget_class);
 }
 
 static void
 gy_window_init (GyWindow *self)
 {
-  g_autoptr(GtkSingleSelection) selection = NULL;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->pledges = g_list_store_new (GY_TYPE_PLEDGE_ITEM);
-  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->pledges)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  for (guint i = 0; i < G_N_ELEMENTS (dashboard_kinds); i++)
+    {
+      self->dashboard[i] = GY_CHART_VIEW (gy_chart_view_new ());
+      gtk_widget_set_size_request (GTK_WIDGET (self->dashboard[i]), 320, 300);
+      gtk_grid_attach (self->dashboard_grid, GTK_WIDGET (self->dashboard[i]), (int) i % 2,
+                       (int) i / 2, 1, 1);
+    }
 
-  add_column (self, _("No."), COLUMN_NUMBER, FALSE);
-  add_column (self, _("Pledge"), COLUMN_TITLE, TRUE);
-  add_column (self, _("Lead department"), COLUMN_LEAD_DEPT, FALSE);
-  add_column (self, _("Status"), COLUMN_STATUS, FALSE);
-  add_column (self, _("Progress"), COLUMN_PROGRESS, FALSE);
-  add_column (self, _("Total cost (₩ million)"), COLUMN_TOTAL, FALSE);
+  g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
+  g_signal_connect (self->editor, "edited", G_CALLBACK (on_editor_edited), self);
+  g_signal_connect (self->editor, "money-edited", G_CALLBACK (on_editor_money_edited), self);
+
+  /* Card texts dropped on the window are imported, as with Import Card. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 GyWindow *
@@ -275,18 +362,4 @@ gy_window_new (GyApplication *application,
                GyStore       *store)
 {
   return g_object_new (GY_TYPE_WINDOW, "application", application, "store", store, NULL);
-}
-
-GyStore *
-gy_window_get_store (GyWindow *self)
-{
-  g_return_val_if_fail (GY_IS_WINDOW (self), NULL);
-  return self->store;
-}
-
-GListModel *
-gy_window_get_pledges (GyWindow *self)
-{
-  g_return_val_if_fail (GY_IS_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->pledges);
 }

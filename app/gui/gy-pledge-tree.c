@@ -1,0 +1,801 @@
+/* gy-pledge-tree.c — the pledges as a tree: 분야 → 공약 → 세부사업, searchable and filterable
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Nautilus stack: sector nodes in a GListStore, each sector's pledges behind one shared
+ * GtkCustomFilter, a GtkTreeListModel over them, sorted by the column view's sorter through
+ * a GtkTreeListRowSorter. The search matches the visible fields at once and every text of
+ * the cards a moment later, from a worker thread with its own read-only connection.
+ */
+#define G_LOG_DOMAIN "gy-pledge-tree"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gy-pledge-tree.h"
+#include "gy-tree-node.h"
+
+struct _GyPledgeTree
+{
+  GtkWidget           parent_instance;
+
+  GyStore            *store;
+  GListStore         *sectors;        /* GyTreeNode of kind SECTOR */
+  GHashTable         *pledges;        /* pledge id → GyTreeNode, not owned */
+  GPtrArray          *summaries;      /* GyPledgeSummary, as last loaded */
+  GtkCustomFilter    *filter;         /* pledges */
+  GtkCustomFilter    *sector_filter;  /* sectors with a visible pledge */
+  GtkFilterListModel *root;
+  GtkTreeListModel   *tree;
+  GtkSingleSelection *selection;
+
+  char               *needle;         /* case-folded search text */
+  GHashTable         *hits;           /* pledge ids whose card text matches, or NULL */
+  GCancellable       *search_cancellable;
+  char               *sector_choice;  /* NULL: all */
+  char               *dept_choice;
+  char               *status_choice;
+  gboolean            filling;        /* drop-downs being filled */
+
+  GtkWidget          *box;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *sector_drop;
+  GtkDropDown        *dept_drop;
+  GtkDropDown        *status_drop;
+  GtkColumnView      *column_view;
+  GtkLabel           *count_label;
+};
+
+G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
+
+enum {
+  SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void refilter (GyPledgeTree *self);
+
+static gboolean
+filter_pledge (gpointer item,
+               gpointer user_data)
+{
+  GyPledgeTree *self = user_data;
+  GyTreeNode *node = item;
+  gint64 id = gy_tree_node_get_pledge_id (node);
+
+  if (self->sector_choice != NULL && g_strcmp0 (gy_tree_node_get_sector (node), self->sector_choice) != 0)
+    return FALSE;
+  if (self->dept_choice != NULL && g_strcmp0 (gy_tree_node_get_lead_dept (node), self->dept_choice) != 0)
+    return FALSE;
+  if (self->status_choice != NULL && g_strcmp0 (gy_tree_node_get_status (node), self->status_choice) != 0)
+    return FALSE;
+  return gy_tree_node_matches (node, self->needle) ||
+         (self->hits != NULL && g_hash_table_contains (self->hits, &id));
+}
+
+static gboolean
+filter_sector (gpointer item,
+               gpointer user_data)
+{
+  GListModel *filtered = g_object_get_data (item, "gy-filtered");
+
+  return filtered != NULL && g_list_model_get_n_items (filtered) > 0;
+}
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  GyTreeNode *node = item;
+
+  switch (gy_tree_node_get_kind (node))
+    {
+    case GY_TREE_NODE_SECTOR:
+      return g_object_ref (g_object_get_data (item, "gy-filtered"));
+    case GY_TREE_NODE_PLEDGE:
+      if (g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (node))) > 0)
+        return g_object_ref (G_LIST_MODEL (gy_tree_node_get_children (node)));
+      return NULL;
+    case GY_TREE_NODE_SUB_PROJECT:
+    default:
+      return NULL;
+    }
+}
+
+static void
+expand_sectors (GyPledgeTree *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  /* Expanding a row inserts its children after it: walk from the end. */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+
+      if (row != NULL && gtk_tree_list_row_get_depth (row) == 0)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+guint
+gy_pledge_tree_count_visible (GyPledgeTree *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
+    {
+      g_autoptr(GObject) sector = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
+      n += g_list_model_get_n_items (g_object_get_data (sector, "gy-filtered"));
+    }
+  return n;
+}
+
+static void
+update_count (GyPledgeTree *self)
+{
+  guint shown = gy_pledge_tree_count_visible (self);
+  guint all = self->summaries != NULL ? self->summaries->len : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == all)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pledge", "%u pledges", all), all);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u pledge", "%u of %u pledges",
+                                         all), shown, all);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+refilter (GyPledgeTree *self)
+{
+  gint64 selected = gy_pledge_tree_get_selected (self);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->sector_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  expand_sectors (self);
+  update_count (self);
+  if (selected != 0)
+    gy_pledge_tree_select (self, selected, -1);
+}
+
+/* Search */
+
+typedef struct {
+  char *path;
+  char *needle;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  g_free (job->path);
+  g_free (job->needle);
+  g_free (job);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = gy_store_open (job->path, GY_STORE_OPEN_READ_ONLY, &error);
+  GHashTable *hits;
+
+  if (store == NULL || (hits = gy_store_search (store, job->needle, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_pointer (task, hits, (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GHashTable *hits = g_task_propagate_pointer (G_TASK (result), &error);
+  GyPledgeTree *self;
+
+  if (hits == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Search failed: %s", error->message);
+      return;
+    }
+  self = GY_PLEDGE_TREE (source);
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  self->hits = hits;
+  refilter (self);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   GyPledgeTree   *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (stripped, -1);
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  refilter (self);
+
+  /* The rest of each card is searched in the background; its hits join when found. */
+  if (*stripped != '\0' && self->store != NULL)
+    {
+      g_autoptr(GTask) task = NULL;
+      SearchJob *job = g_new0 (SearchJob, 1);
+
+      job->path = g_strdup (gy_store_get_path (self->store));
+      job->needle = g_steal_pointer (&stripped);
+      self->search_cancellable = g_cancellable_new ();
+      task = g_task_new (self, self->search_cancellable, on_search_done, NULL);
+      g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);
+      g_task_run_in_thread (task, search_thread);
+    }
+}
+
+/* Filters */
+
+static char *
+drop_choice (GtkDropDown *drop)
+{
+  guint selected = gtk_drop_down_get_selected (drop);
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || model == NULL)
+    return NULL;
+  return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (model), selected));
+}
+
+static void
+on_drop_changed (GtkDropDown  *drop,
+                 GParamSpec   *pspec,
+                 GyPledgeTree *self)
+{
+  if (self->filling)
+    return;
+  g_free (self->sector_choice);
+  self->sector_choice = drop_choice (self->sector_drop);
+  g_free (self->dept_choice);
+  self->dept_choice = drop_choice (self->dept_drop);
+  g_free (self->status_choice);
+  self->status_choice = drop_choice (self->status_drop);
+  refilter (self);
+}
+
+static void
+fill_drop (GtkDropDown        *drop,
+           const char         *all,
+           const char * const *values,
+           const char         *keep)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  gtk_string_list_append (list, all);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      gtk_string_list_append (list, values[i]);
+      if (g_strcmp0 (values[i], keep) == 0)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (drop, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (drop, selected);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+fill_drops (GyPledgeTree *self)
+{
+  g_auto(GStrv) sectors = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
+  g_autoptr(GPtrArray) depts = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->summaries->len; i++)
+    {
+      GyPledgeSummary *s = g_ptr_array_index (self->summaries, i);
+
+      if (s->lead_dept != NULL && *s->lead_dept != '\0' && g_hash_table_add (seen, s->lead_dept))
+        g_ptr_array_add (depts, s->lead_dept);
+    }
+  g_ptr_array_sort (depts, compare_strings);
+  g_ptr_array_add (depts, NULL);
+
+  self->filling = TRUE;
+  fill_drop (self->sector_drop, _("All sectors"), (const char * const *) sectors, self->sector_choice);
+  fill_drop (self->dept_drop, _("All departments"), (const char * const *) depts->pdata,
+             self->dept_choice);
+  fill_drop (self->status_drop, _("All statuses"), (const char * const *) statuses,
+             self->status_choice);
+  self->filling = FALSE;
+  on_drop_changed (NULL, NULL, self);
+}
+
+/* Cells */
+
+static void
+on_node_changed (GyTreeNode  *node,
+                 GtkListItem *list_item);
+
+static GyTreeNode *
+item_node (GtkListItem *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+
+  return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static void
+show_node (GtkListItem *list_item,
+           GyTreeNode  *node)
+{
+  const char *column = g_object_get_data (G_OBJECT (list_item), "gy-column");
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *label = GTK_IS_TREE_EXPANDER (child) ? gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child))
+                                                  : child;
+  g_autofree char *text = NULL;
+
+  if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
+    {
+      GListModel *filtered = g_object_get_data (G_OBJECT (node), "gy-filtered");
+      text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node),
+                              g_list_model_get_n_items (filtered));
+    }
+  else
+    text = gy_tree_node_dup_text (node, column);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (g_str_equal (column, "title"))
+    gtk_widget_set_tooltip_text (label, text);
+  if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR)
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_remove_css_class (label, "heading");
+}
+
+static void
+on_node_changed (GyTreeNode  *node,
+                 GtkListItem *list_item)
+{
+  show_node (list_item, node);
+}
+
+static void
+on_setup (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          gpointer                  user_data)
+{
+  const char *column = user_data;
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean numeric = g_str_equal (column, "progress") || g_str_equal (column, "total");
+
+  g_object_set_data (G_OBJECT (list_item), "gy-column", (gpointer) column);
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  if (g_str_equal (column, "number"))
+    {
+      GtkWidget *expander = gtk_tree_expander_new ();
+
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+      gtk_list_item_set_child (list_item, expander);
+    }
+  else
+    gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_bind (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GyTreeNode *node = item_node (list_item);
+  gulong handler;
+
+  if (GTK_IS_TREE_EXPANDER (child))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), gtk_list_item_get_item (list_item));
+  show_node (list_item, node);
+  handler = g_signal_connect (node, "changed", G_CALLBACK (on_node_changed), list_item);
+  g_object_set_data (G_OBJECT (list_item), "gy-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+on_unbind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  GyTreeNode *node = item_node (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "gy-handler"));
+
+  if (node != NULL && handler != 0)
+    g_signal_handler_disconnect (node, handler);
+  g_object_set_data (G_OBJECT (list_item), "gy-handler", NULL);
+}
+
+static int
+compare_nodes (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return gy_tree_node_compare ((GyTreeNode *) a, (GyTreeNode *) b, user_data);
+}
+
+static void
+add_column (GyPledgeTree *self,
+            const char   *title,
+            const char   *column,
+            gboolean      expand)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_nodes, (gpointer) column, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), (gpointer) column);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), NULL);
+  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
+  gtk_column_view_column_set_expand (view_column, expand);
+  if (expand)
+    gtk_column_view_column_set_fixed_width (view_column, 220);
+  else if (g_str_equal (column, "number"))
+    gtk_column_view_column_set_fixed_width (view_column, 96);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  gtk_column_view_append_column (self->column_view, view_column);
+}
+
+static void
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      GyPledgeTree      *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  GyTreeNode *node;
+
+  if (row == NULL)
+    return;
+  node = gtk_tree_list_row_get_item (row);
+  if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR)
+    g_signal_emit (self, signals[SELECTED], 0, gy_tree_node_get_pledge_id (node),
+                   gy_tree_node_get_sub_index (node));
+  g_object_unref (node);
+}
+
+/* Loading */
+
+void
+gy_pledge_tree_reload (GyPledgeTree *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GPtrArray) subs = NULL;
+  g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sector_nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) sector_names = NULL;
+  gint64 selected = gy_pledge_tree_get_selected (self);
+  GyTreeNode *none = NULL;
+
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+  if (self->store == NULL)
+    return;
+
+  summaries = gy_store_list_pledges (self->store, &error);
+  subs = summaries != NULL ? gy_store_list_sub_projects (self->store, &error) : NULL;
+  if (subs == NULL)
+    {
+      gtk_label_set_text (self->count_label, error->message);
+      return;
+    }
+
+  /* The body's sectors in order, then any a card names that the list lacks, then none. */
+  sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  for (guint i = 0; sector_names[i] != NULL; i++)
+    {
+      GyTreeNode *node = gy_tree_node_new_sector (sector_names[i]);
+
+      g_ptr_array_add (sector_nodes, node);
+      g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (node), node);
+    }
+
+  g_hash_table_remove_all (self->pledges);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
+      GyTreeNode *sector = NULL;
+      g_autoptr(GyTreeNode) pledge = gy_tree_node_new_pledge (summary);
+
+      if (summary->sector != NULL)
+        sector = g_hash_table_lookup (by_sector, summary->sector);
+      if (summary->sector != NULL && sector == NULL)
+        {
+          sector = gy_tree_node_new_sector (summary->sector);
+          g_ptr_array_add (sector_nodes, sector);
+          g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (sector), sector);
+        }
+      if (sector == NULL)
+        {
+          if (none == NULL)
+            none = gy_tree_node_new_sector (_("No sector"));
+          sector = none;
+        }
+      g_list_store_append (gy_tree_node_get_children (sector), pledge);
+      g_hash_table_insert (self->pledges, &summary->id, pledge);
+    }
+  if (none != NULL)
+    g_ptr_array_add (sector_nodes, none);
+
+  for (guint i = 0; i < subs->len; i++)
+    {
+      GySubProjectSummary *sub = g_ptr_array_index (subs, i);
+      GyTreeNode *pledge = g_hash_table_lookup (self->pledges, &sub->pledge_id);
+      g_autoptr(GyTreeNode) node = NULL;
+
+      if (pledge == NULL)
+        continue;
+      node = gy_tree_node_new_sub (sub);
+      g_list_store_append (gy_tree_node_get_children (pledge), node);
+    }
+
+  for (guint i = 0; i < sector_nodes->len; i++)
+    {
+      GyTreeNode *sector = g_ptr_array_index (sector_nodes, i);
+      GtkFilterListModel *filtered =
+        gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (gy_tree_node_get_children (sector))),
+                                   g_object_ref (GTK_FILTER (self->filter)));
+
+      g_object_set_data_full (G_OBJECT (sector), "gy-filtered", filtered, g_object_unref);
+    }
+
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  self->summaries = g_steal_pointer (&summaries);
+  g_list_store_splice (self->sectors, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sectors)),
+                       sector_nodes->pdata, sector_nodes->len);
+  fill_drops (self);
+  if (selected != 0)
+    gy_pledge_tree_select (self, selected, -1);
+}
+
+/* One pledge's row after an edit: its figures change in place, the selection stays. */
+void
+gy_pledge_tree_refresh_pledge (GyPledgeTree *self,
+                               gint64        pledge_id)
+{
+  g_autoptr(GPtrArray) summaries = NULL;
+  GyTreeNode *node = g_hash_table_lookup (self->pledges, &pledge_id);
+  GyPledgeSummary *fresh = NULL;
+
+  if (node == NULL)
+    {
+      gy_pledge_tree_reload (self);
+      return;
+    }
+  summaries = gy_store_list_pledges (self->store, NULL);
+  for (guint i = 0; summaries != NULL && i < summaries->len; i++)
+    if (((GyPledgeSummary *) g_ptr_array_index (summaries, i))->id == pledge_id)
+      fresh = g_ptr_array_index (summaries, i);
+  /* A change of sector, or of the sub-projects, moves rows: reload the tree. */
+  if (fresh == NULL || g_strcmp0 (fresh->sector, gy_tree_node_get_sector (node)) != 0)
+    {
+      gy_pledge_tree_reload (self);
+      return;
+    }
+  {
+    g_autoptr(GPtrArray) subs = gy_store_list_sub_projects (self->store, NULL);
+    GListStore *children = gy_tree_node_get_children (node);
+    g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; subs != NULL && i < subs->len; i++)
+      {
+        GySubProjectSummary *sub = g_ptr_array_index (subs, i);
+        if (sub->pledge_id == pledge_id)
+          g_ptr_array_add (nodes, gy_tree_node_new_sub (sub));
+      }
+    g_list_store_splice (children, 0, g_list_model_get_n_items (G_LIST_MODEL (children)),
+                         nodes->pdata, nodes->len);
+  }
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  self->summaries = g_steal_pointer (&summaries);
+  gy_tree_node_update (node, fresh);
+}
+
+void
+gy_pledge_tree_set_store (GyPledgeTree *self,
+                          GyStore      *store)
+{
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+
+  g_set_object (&self->store, store);
+  gy_pledge_tree_reload (self);
+}
+
+/* Selects a pledge (sub_index -1) or one of its sub-projects, expanding rows as needed. */
+gboolean
+gy_pledge_tree_select (GyPledgeTree *self,
+                       gint64        pledge_id,
+                       int           sub_index)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GyTreeNode) node = gtk_tree_list_row_get_item (row);
+
+      if (gy_tree_node_get_kind (node) != GY_TREE_NODE_PLEDGE ||
+          gy_tree_node_get_pledge_id (node) != pledge_id)
+        continue;
+      if (sub_index >= 0)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          if (i + 1 + (guint) sub_index < g_list_model_get_n_items (model))
+            i += 1 + (guint) sub_index;
+        }
+      if (gtk_single_selection_get_selected (self->selection) != i)
+        gtk_single_selection_set_selected (self->selection, i);
+      gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gint64
+gy_pledge_tree_get_selected (GyPledgeTree *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GyTreeNode) node = NULL;
+
+  if (row == NULL)
+    return 0;
+  node = gtk_tree_list_row_get_item (row);
+  return gy_tree_node_get_pledge_id (node);
+}
+
+void
+gy_pledge_tree_focus_search (GyPledgeTree *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Sets the search text and filters at once, without the entry's typing delay. */
+void
+gy_pledge_tree_set_search (GyPledgeTree *self,
+                           const char   *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  on_search_changed (self->search_entry, self);
+}
+
+/* The pledges as last loaded (GyPledgeSummary), for the body-wide views. */
+GPtrArray *
+gy_pledge_tree_get_summaries (GyPledgeTree *self)
+{
+  return self->summaries;
+}
+
+static void
+gy_pledge_tree_dispose (GObject *object)
+{
+  GyPledgeTree *self = GY_PLEDGE_TREE (object);
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_PLEDGE_TREE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->root);
+  g_clear_object (&self->sectors);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sector_filter);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (gy_pledge_tree_parent_class)->dispose (object);
+}
+
+static void
+gy_pledge_tree_finalize (GObject *object)
+{
+  GyPledgeTree *self = GY_PLEDGE_TREE (object);
+
+  g_hash_table_unref (self->pledges);
+  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_free (self->needle);
+  g_free (self->sector_choice);
+  g_free (self->dept_choice);
+  g_free (self->status_choice);
+  G_OBJECT_CLASS (gy_pledge_tree_parent_class)->finalize (object);
+}
+
+static void
+gy_pledge_tree_class_init (GyPledgeTreeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gy_pledge_tree_dispose;
+  object_class->finalize = gy_pledge_tree_finalize;
+
+  /* (pledge id, sub-project index or -1) */
+  signals[SELECTED] =
+    g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/gongyak/Gongyak/gy-pledge-tree.ui");
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, box);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, sector_drop);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, dept_drop);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, status_drop);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, column_view);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, count_label);
+}
+
+static void
+gy_pledge_tree_init (GyPledgeTree *self)
+{
+  GtkSortListModel *sorted;
+  GtkTreeListRowSorter *row_sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pledges = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->needle = g_strdup ("");
+  self->sectors = g_list_store_new (GY_TYPE_TREE_NODE);
+  self->filter = gtk_custom_filter_new (filter_pledge, self, NULL);
+  self->sector_filter = gtk_custom_filter_new (filter_sector, self, NULL);
+  self->root = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sectors)),
+                                          g_object_ref (GTK_FILTER (self->sector_filter)));
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root)), FALSE, FALSE,
+                                        create_children, self, NULL);
+
+  add_column (self, _("No."), "number", FALSE);
+  add_column (self, _("Pledge"), "title", TRUE);
+  add_column (self, _("Lead department"), "lead-dept", FALSE);
+  add_column (self, _("Status"), "status", FALSE);
+  add_column (self, _("Progress"), "progress", FALSE);
+  add_column (self, _("Total cost"), "total", FALSE);
+
+  row_sorter = gtk_tree_list_row_sorter_new (g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)), GTK_SORTER (row_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
+
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->sector_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
+  g_signal_connect (self->dept_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
+  g_signal_connect (self->status_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
+}
+
+GtkWidget *
+gy_pledge_tree_new (void)
+{
+  return g_object_new (GY_TYPE_PLEDGE_TREE, NULL);
+}

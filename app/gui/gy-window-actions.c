@@ -1,0 +1,466 @@
+/* gy-window-actions.c — what the window's menus, buttons and shortcuts do
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "gy-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gy-application.h"
+#include "gy-card-reader.h"
+#include "gy-card-writer.h"
+#include "gy-check.h"
+#include "gy-window-private.h"
+#include "gy-xlsx.h"
+
+void
+gy_window_update_actions (GyWindow *self)
+{
+  gboolean writable = self->store != NULL && !gy_store_is_read_only (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo != NULL && gy_undo_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->undo != NULL && gy_undo_can_redo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-card", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-card", self->pledge_id != 0);
+}
+
+/* Import: every file is read before anything is written, so one bad card stops them all. */
+void
+gy_window_import_files (GyWindow  *self,
+                        GFile    **files,
+                        guint      n_files)
+{
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (self->store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  guint n_findings = 0;
+
+  if (gy_store_is_read_only (self->store) || n_files == 0)
+    return;
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+      GyCard *card = path != NULL ? gy_card_read_file (path, terms, &error) : NULL;
+
+      if (card == NULL)
+        {
+          g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."),
+                                                   error != NULL ? error->message : _("Not a local file"));
+          gy_window_show_message (self, text);
+          return;
+        }
+      g_ptr_array_add (cards, card);
+    }
+  if (!gy_store_import_cards (self->store, cards, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."), error->message);
+      gy_window_show_message (self, text);
+      return;
+    }
+
+  g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE, "Imported %u card.",
+                                               "Imported %u cards.", cards->len), cards->len);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autoptr(GPtrArray) findings = gy_check_card (g_ptr_array_index (cards, i),
+                                                     (const char * const *) statuses);
+
+      for (guint j = 0; j < findings->len && n_findings < 20; j++, n_findings++)
+        g_string_append_printf (report, "\n%s", ((GyFinding *) g_ptr_array_index (findings, j))->message);
+    }
+  gy_window_show_message (self, report->str);
+  gy_pledge_tree_select (self->tree, ((GyCard *) g_ptr_array_index (cards, 0))->id, -1);
+}
+
+static void
+on_import_response (GtkNativeDialog *dialog,
+                    int              response,
+                    GyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      gy_window_import_files (self, (GFile **) array->pdata, array->len);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+import_card (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Import Card Texts"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  add_filter (GTK_FILE_CHOOSER (dialog), _("Card texts"), "*.txt");
+  add_filter (GTK_FILE_CHOOSER (dialog), _("All files"), "*");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  GyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (GY_IS_APPLICATION (app))
+        gy_application_open_path (GY_APPLICATION (app), path, FALSE);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_database (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  add_filter (GTK_FILE_CHOOSER (dialog), _("Gongyak databases"), "*.gongyak");
+  add_filter (GTK_FILE_CHOOSER (dialog), _("All files"), "*");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_export_card_response (GtkNativeDialog *dialog,
+                         int              response,
+                         GyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GyCard) card = gy_store_load_card (self->store, self->pledge_id, &error);
+      g_autofree char *text = card != NULL ? gy_card_write (card) : NULL;
+
+      if (text == NULL || !g_file_set_contents (path, text, -1, &error))
+        gy_window_show_message (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_card (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Export Card Text"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_autoptr(GyCard) card = gy_store_load_card (self->store, self->pledge_id, NULL);
+  g_autofree char *name = NULL;
+
+  if (card != NULL)
+    name = g_strdup_printf ("%s%s%s.txt", card->number, *card->number ? " " : "", card->title);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name != NULL ? name : "card.txt");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_card_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The workbook is written in a thread, with its own read-only connection; the progress
+ * bar follows through idle callbacks. */
+
+typedef struct {
+  GyWindow *window;
+  guint     done;
+  guint     total;
+  char     *stage;
+} Progress;
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *progress = data;
+  GyWindow *self = progress->window;
+  g_autofree char *text = g_strdup_printf ("%s %u / %u", progress->stage, progress->done,
+                                           progress->total);
+
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 progress->total > 0 ? (double) progress->done / progress->total : 0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  g_object_unref (self);
+  g_free (progress->stage);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_export_progress (guint       done,
+                    guint       total,
+                    const char *stage,
+                    gpointer    user_data)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->window = g_object_ref (user_data);
+  progress->done = done;
+  progress->total = total;
+  progress->stage = g_strdup (stage);
+  g_idle_add (show_progress, progress);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GyWindow *self = source;
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = gy_store_open (gy_store_get_path (self->store),
+                                            GY_STORE_OPEN_READ_ONLY, &error);
+  GyXlsxOptions options;
+
+  gy_xlsx_options_init (&options);
+  if (store == NULL || !gy_xlsx_export (store, path, &options, on_export_progress, self, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GyWindow *self = GY_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    gy_window_show_message (self, error->message);
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("The workbook was written to %s"),
+                                               (const char *) g_task_get_task_data (G_TASK (result)));
+      gy_window_show_message (self, text);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
+}
+
+static void
+on_export_workbook_response (GtkNativeDialog *dialog,
+                             int              response,
+                             GyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done, NULL);
+
+      g_task_set_task_data (task, g_file_get_path (file), g_free);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_progress_bar_set_text (self->progress_bar, _("Writing the workbook…"));
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
+      g_task_run_in_thread (task, export_thread);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_workbook (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Export Workbook"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_autofree char *body = gy_store_dup_body_name (self->store);
+  g_autofree char *name = g_strdup_printf ("%s%s공약.xlsx", body != NULL ? body : "",
+                                           body != NULL && *body ? " " : "");
+
+  add_filter (GTK_FILE_CHOOSER (dialog), _("Excel workbooks"), "*.xlsx");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_workbook_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+undo_or_redo (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean redo = g_str_equal (action, "win.redo");
+  gint64 pledge;
+
+  if (!(redo ? gy_undo_redo (self->undo, &error) : gy_undo_undo (self->undo, &error)))
+    gy_window_show_message (self, error->message);
+  pledge = gy_undo_get_last_pledge (self->undo);
+  gy_pledge_tree_refresh_pledge (self->tree, pledge);
+  if (!gy_pledge_tree_select (self->tree, pledge, -1) || self->pledge_id == pledge)
+    gy_window_show_pledge (self, pledge);
+  gtk_stack_set_visible_child_name (self->view_stack, "card");
+}
+
+static void
+find (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  gy_pledge_tree_focus_search (GY_WINDOW (widget)->tree);
+}
+
+static void
+dismiss_message (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  gy_window_show_message (GY_WINDOW (widget), NULL);
+}
+
+static void
+show_view (GtkWidget  *widget,
+           const char *action,
+           GVariant   *parameter)
+{
+  gtk_stack_set_visible_child_name (GY_WINDOW (widget)->view_stack,
+                                    g_variant_get_string (parameter, NULL));
+}
+
+/* Change history: newest first, the whole body. */
+static void
+history (GtkWidget  *widget,
+         const char *action,
+         GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = gy_store_list_history (self->store, 0, &error);
+  GtkWidget *window, *scroll, *grid;
+  const char *headings[] = { N_("When"), N_("Pledge"), N_("What"), N_("Before"), N_("After"),
+                             N_("Reason") };
+
+  if (changes == NULL)
+    {
+      gy_window_show_message (self, error->message);
+      return;
+    }
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Change History"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 560);
+  scroll = gtk_scrolled_window_new ();
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 16);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  g_object_set (grid, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12,
+                NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
+    {
+      GtkWidget *label = gtk_label_new (_(headings[c]));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_grid_attach (GTK_GRID (grid), label, (int) c, 0, 1, 1);
+    }
+  for (guint r = 0; r < changes->len; r++)
+    {
+      GyChange *change = g_ptr_array_index (changes, r);
+      const char *cells[] = { change->when, change->pledge, change->what, change->before,
+                              change->after, change->reason };
+
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        {
+          GtkWidget *label = gtk_label_new (cells[c]);
+
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          gtk_grid_attach (GTK_GRID (grid), label, (int) c, 1 + (int) r, 1, 1);
+        }
+    }
+  if (changes->len == 0)
+    gtk_grid_attach (GTK_GRID (grid), gtk_label_new (_("No changes yet.")), 0, 1, 6, 1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), grid);
+  gtk_window_set_child (GTK_WINDOW (window), scroll);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+gy_window_fill_recent (GyWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_auto(GStrv) recent = GY_IS_APPLICATION (app) ? gy_application_dup_recent (GY_APPLICATION (app))
+                                                 : NULL;
+
+  for (guint i = 0; recent != NULL && recent[i] != NULL; i++)
+    {
+      g_autofree char *label = g_path_get_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", recent[i]);
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->recent_button, G_MENU_MODEL (menu));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->recent_button), recent != NULL && recent[0] != NULL);
+}
+
+void
+gy_window_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_database);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_install_action (widget_class, "win.import-card", NULL, import_card);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-card", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-card", NULL, export_card);
+  gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, export_workbook);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_or_redo);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_or_redo);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "card");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s",
+                                       "dashboard");
+}

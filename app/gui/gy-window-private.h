@@ -1,0 +1,51 @@
+/* gy-window-private.h — the window's state, shared by gy-window.c and gy-window-actions.c
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "gy-card-editor.h"
+#include "gy-chart-view.h"
+#include "gy-pledge-tree.h"
+#include "gy-undo.h"
+#include "gy-window.h"
+
+G_BEGIN_DECLS
+
+struct _GyWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  GyStore              *store;
+  GyUndo               *undo;
+  gint64                pledge_id;     /* the pledge on the card page, 0 for none */
+  GCancellable         *export_cancellable;
+
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkMenuButton        *recent_button;
+  GtkRevealer          *message_revealer;
+  GtkLabel             *message_label;
+  GtkPaned             *paned;
+  GyPledgeTree         *tree;
+  GtkStack             *view_stack;
+  GtkStack             *card_stack;
+  GyCardEditor         *editor;
+  GyChartView          *card_chart;
+  GtkGrid              *dashboard_grid;
+  GtkProgressBar       *progress_bar;
+  GyChartView          *dashboard[4];
+};
+
+void     gy_window_install_actions  (GtkWidgetClass *widget_class);
+void     gy_window_update_actions   (GyWindow       *self);
+void     gy_window_show_message     (GyWindow       *self,
+                                     const char     *message);
+void     gy_window_show_pledge      (GyWindow       *self,
+                                     gint64          pledge_id);
+void     gy_window_import_files     (GyWindow       *self,
+                                     GFile         **files,
+                                     guint           n_files);
+
+G_END_DECLS
