@@ -256,6 +256,45 @@ test_huge_file (Fixture       *f,
   assert_refused_untouched (f, path, "MB");
 }
 
+/* The workbook and a chart, written from the command line with no display. */
+static void
+test_exports (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "province.xlsx", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "years.png", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_auto(Run) workbook = { 0 };
+  g_auto(Run) chart = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) no_pledge = { 0 };
+
+  gongyak (&workbook, "--db", f->db, "--export-xlsx", xlsx, "--as-of", "2026-11-25", NULL);
+  g_assert_cmpint (workbook.status, ==, 0);
+  g_assert_nonnull (strstr (workbook.err, "[1/4] sheet 총괄"));
+  g_assert_nonnull (strstr (workbook.err, "writing the file"));
+  g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+  g_assert_true (length > 4 && memcmp (contents, "PK", 2) == 0);
+  g_clear_pointer (&contents, g_free);
+
+  gongyak (&chart, "--db", f->db, "--export-chart", "years", "--pledge", "#1", "--size",
+           "800x450", png, NULL);
+  g_assert_cmpint (chart.status, ==, 0);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  /* PNG: signature, then the IHDR chunk's width and height, big-endian */
+  g_assert_true (length > 24 && memcmp (contents, "\x89PNG", 4) == 0);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 800);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 450);
+
+  gongyak (&bad, "--db", f->db, "--export-chart", "pie", png, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "“pie” is not a chart"));
+  gongyak (&no_pledge, "--db", f->db, "--export-chart", "sources", png, NULL);
+  g_assert_cmpint (no_pledge.status, ==, 1);
+  g_assert_nonnull (strstr (no_pledge.err, "--pledge"));
+}
+
 static void
 test_newer_database (void)
 {
@@ -307,6 +346,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/import/huge-file", Fixture, NULL, fixture_set_up, test_huge_file,
               fixture_tear_down);
+  g_test_add ("/cli/exports", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
   g_test_add_func ("/cli/open/newer-database", test_newer_database);
   return g_test_run ();
 }

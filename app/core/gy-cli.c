@@ -17,14 +17,17 @@
 
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
+#include "gy-chart.h"
 #include "gy-check.h"
 #include "gy-cli.h"
+#include "gy-xlsx.h"
 
 gboolean
 gy_cli_wants_run (const GyCliOptions *options)
 {
   return (options->import_cards != NULL && options->import_cards[0] != NULL) ||
-         options->export_card != NULL || options->check || options->list;
+         options->export_card != NULL || options->check || options->list ||
+         options->export_xlsx != NULL || options->export_chart != NULL;
 }
 
 char *
@@ -265,6 +268,134 @@ run_list (GyStore *store)
   return 0;
 }
 
+/* One line a stage on the terminal, and every hundred card sheets. */
+static void
+print_stage (guint       done,
+             guint       total,
+             const char *stage,
+             gpointer    user_data)
+{
+  char **last = user_data;
+  gboolean cards = g_strcmp0 (stage, "cards") == 0;
+  gboolean file = g_strcmp0 (stage, "file") == 0;
+
+  if (g_strcmp0 (*last, stage) == 0 && !(cards && done % 100 == 0))
+    return;
+  g_free (*last);
+  *last = g_strdup (stage);
+  if (file)
+    g_printerr (_("[%u/%u] writing the file\n"), done, total);
+  else
+    g_printerr (_("[%u/%u] sheet %s\n"), done, total, cards ? _("of each card") : stage);
+}
+
+static int
+run_export_xlsx (GyStore    *store,
+                 const char *path,
+                 const char *as_of)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_stage = NULL;
+  GyXlsxOptions options;
+
+  gy_xlsx_options_init (&options);
+  if (as_of != NULL)
+    {
+      g_date_set_parse (&options.as_of, as_of);
+      if (!g_date_valid (&options.as_of))
+        {
+          g_printerr (_("--as-of “%s” is not a date (expected YYYY-MM-DD)\n"), as_of);
+          return 1;
+        }
+    }
+  if (!gy_xlsx_export (store, path, &options, print_stage, &last_stage, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote the workbook %s\n"), path);
+  return 0;
+}
+
+static int
+run_export_chart (GyStore            *store,
+                  const GyCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyChartData) data = NULL;
+  GyChartKind kind;
+  guint64 width = 1200, height = 700;
+
+  if (!gy_chart_kind_from_string (options->export_chart, &kind))
+    {
+      g_printerr (_("“%s” is not a chart (expected years, sources, sectors, departments, "
+                    "statuses or progress)\n"), options->export_chart);
+      return 1;
+    }
+  if (options->chart_out == NULL)
+    {
+      g_printerr (_("--export-chart needs the output file after it: --export-chart %s OUT.png\n"),
+                  options->export_chart);
+      return 1;
+    }
+  if (options->size != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (options->size, "x", 2);
+
+      if (g_strv_length (parts) != 2 ||
+          !g_ascii_string_to_unsigned (parts[0], 10, 100, 10000, &width, NULL) ||
+          !g_ascii_string_to_unsigned (parts[1], 10, 100, 10000, &height, NULL))
+        {
+          g_printerr (_("--size “%s” is not a size (expected WIDTHxHEIGHT, e.g. 1200x700)\n"),
+                      options->size);
+          return 1;
+        }
+    }
+
+  if (gy_chart_kind_is_pledge (kind))
+    {
+      g_auto(GStrv) sources = gy_store_list_values (store, GY_LIST_SOURCES);
+      g_autoptr(GyCard) card = NULL;
+      gint64 id = options->pledge != NULL ? resolve_pledge (store, options->pledge) : 0;
+
+      if (options->pledge == NULL)
+        {
+          g_printerr (_("A %s chart is drawn for one pledge: add --pledge NUMBER (see --list)\n"),
+                      options->export_chart);
+          return 1;
+        }
+      card = gy_store_load_card (store, id, &error);
+      if (card == NULL)
+        {
+          g_printerr (_("No pledge “%s” in %s (see --list): %s\n"), options->pledge,
+                      gy_store_get_path (store), error->message);
+          return 1;
+        }
+      data = gy_chart_data_new_for_card (card, kind, (const char * const *) sources);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
+      g_auto(GStrv) order = gy_store_list_values (store, kind == GY_CHART_BODY_STATUSES
+                                                         ? GY_LIST_STATUSES : GY_LIST_SECTORS);
+
+      if (pledges == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      data = gy_chart_data_new_for_pledges (pledges, kind, (const char * const *) order);
+    }
+
+  if (!gy_chart_export (data, options->chart_out, (int) width, (int) height, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote the chart %s\n"), options->chart_out);
+  return 0;
+}
+
 /* Returns the process exit status: 0 done, 1 a rule failed or input was refused, 2 no file. */
 int
 gy_cli_run (const GyCliOptions *options,
@@ -292,6 +423,10 @@ gy_cli_run (const GyCliOptions *options,
     status = run_export (store, options->export_card);
   if (status == 0 && options->list)
     status = run_list (store);
+  if (status == 0 && options->export_xlsx != NULL)
+    status = run_export_xlsx (store, options->export_xlsx, options->as_of);
+  if (status == 0 && options->export_chart != NULL)
+    status = run_export_chart (store, options);
   if (status == 0 && options->check)
     status = run_check (store);
   return status;

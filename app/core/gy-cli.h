@@ -17,6 +17,12 @@ typedef struct {
   const char         *export_card;   /* a pledge number, "#ID", or "all" */
   gboolean            check;
   gboolean            list;
+  const char         *export_xlsx;   /* the province's workbook */
+  const char         *as_of;         /* 기준일 YYYY-MM-DD, or NULL for today */
+  const char         *export_chart;  /* a chart kind: years, sources, sectors, … */
+  const char         *pledge;        /* the pledge of a pledge chart */
+  const char         *size;          /* WIDTHxHEIGHT of a chart, in pixels or points */
+  const char         *chart_out;     /* where the chart goes: .png, .svg or .pdf */
 } GyCliOptions;
 
 gboolean  gy_cli_wants_run          (const GyCliOptions  *options);

@@ -37,6 +37,18 @@ static const GOptionEntry option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List every rule that fails; exit 1 when any does"), NULL },
   { "list", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the pledges"), NULL },
+  { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the province's workbook (총괄, 투자계획, a sheet per pledge)"), N_("OUT.xlsx") },
+  { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The reference date (기준일) printed in the workbook, default today"), N_("YYYY-MM-DD") },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Draw a chart into the file named last: years, sources, sectors, departments, statuses "
+       "or progress"), N_("KIND") },
+  { "pledge", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The pledge of a years or sources chart (a number or #ID)"), N_("PLEDGE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The chart's size, e.g. 1200x700"),
+    N_("WxH") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { NULL }
 };
@@ -152,6 +164,12 @@ gy_application_handle_local_options (GApplication *app,
   g_autofree char *db = NULL;
   g_autofree const char **cards = NULL;
   g_autofree char *export_card = NULL;
+  g_autofree char *export_xlsx = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *export_chart = NULL;
+  g_autofree char *pledge = NULL;
+  g_autofree char *size = NULL;
+  g_autofree const char **rest = NULL;
   gboolean check = FALSE, list = FALSE, version = FALSE;
   GyCliOptions cli = { 0 };
 
@@ -161,6 +179,12 @@ gy_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "check", "b", &check);
   g_variant_dict_lookup (options, "list", "b", &list);
   g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "export-xlsx", "^ay", &export_xlsx);
+  g_variant_dict_lookup (options, "as-of", "s", &as_of);
+  g_variant_dict_lookup (options, "export-chart", "s", &export_chart);
+  g_variant_dict_lookup (options, "pledge", "s", &pledge);
+  g_variant_dict_lookup (options, "size", "s", &size);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
 
   if (version)
     {
@@ -173,6 +197,12 @@ gy_application_handle_local_options (GApplication *app,
   cli.export_card = export_card;
   cli.check = check;
   cli.list = list;
+  cli.export_xlsx = export_xlsx;
+  cli.as_of = as_of;
+  cli.export_chart = export_chart;
+  cli.pledge = pledge;
+  cli.size = size;
+  cli.chart_out = rest != NULL && rest[0] != NULL ? rest[0] : NULL;
   if (gy_cli_wants_run (&cli))
     {
       g_autoptr(GBytes) sample = gy_application_sample_card ();
@@ -181,6 +211,9 @@ gy_application_handle_local_options (GApplication *app,
 
   g_free (self->db_path);
   self->db_path = g_steal_pointer (&db);
+  /* gongyak FILE opens FILE: G_OPTION_REMAINING took it from GApplication's own handling. */
+  if (self->db_path == NULL && rest != NULL && rest[0] != NULL)
+    self->db_path = g_strdup (rest[0]);
   return -1;
 }
 
