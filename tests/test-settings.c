@@ -189,6 +189,47 @@ test_rename_source (Fixture       *fixture,
   assert_values (fixture->store, GY_LIST_SOURCES,
                  (const char *[]) { "국비", "도비", "시비", "민자", "기타재원", NULL });
   g_assert_cmpstr (row_text (fixture, GY_LIST_SOURCES, 4), ==, "기타재원");
+
+  /* A rename left open when another button is pressed is kept, not dropped with the rows. */
+  label = gy_settings_dialog_get_value_row_part (fixture->dialog, GY_LIST_SOURCES, 2,
+                                                 GY_SETTINGS_ROW_LABEL);
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+  gtk_editable_set_text (GTK_EDITABLE (label), "시·군비");
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "sources_entry")), "구비");
+  click (child (fixture, "sources_add_button"));
+  assert_values (fixture->store, GY_LIST_SOURCES,
+                 (const char *[]) { "국비", "도비", "시·군비", "민자", "기타재원", "구비", NULL });
+}
+
+/* Runs the row's shortcut for that key as GTK would on a key press. */
+static void
+press_row_shortcut (GtkWidget       *part,
+                    guint            keyval,
+                    GdkModifierType  modifiers)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (part, GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          found = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, row,
+                                                gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_assert_true (found);
 }
 
 static void
@@ -210,6 +251,18 @@ test_move_source (Fixture       *fixture,
   g_assert_cmpstr (row_text (fixture, GY_LIST_SOURCES, 1), ==, "국비");
 
   click (gy_settings_dialog_get_value_row_part (dialog, GY_LIST_SOURCES, 4, GY_SETTINGS_ROW_UP));
+  assert_values (fixture->store, GY_LIST_SOURCES,
+                 (const char *[]) { "도비", "국비", "시비", "기타", "민자", NULL });
+
+  /* Alt+↓ where the keyboard is moves that row, as the down button does. */
+  press_row_shortcut (gy_settings_dialog_get_value_row_part (dialog, GY_LIST_SOURCES, 2,
+                                                             GY_SETTINGS_ROW_LABEL),
+                      GDK_KEY_Down, GDK_ALT_MASK);
+  assert_values (fixture->store, GY_LIST_SOURCES,
+                 (const char *[]) { "도비", "국비", "기타", "시비", "민자", NULL });
+  press_row_shortcut (gy_settings_dialog_get_value_row_part (dialog, GY_LIST_SOURCES, 3,
+                                                             GY_SETTINGS_ROW_LABEL),
+                      GDK_KEY_Up, GDK_ALT_MASK);
   assert_values (fixture->store, GY_LIST_SOURCES,
                  (const char *[]) { "도비", "국비", "시비", "기타", "민자", NULL });
 
@@ -272,6 +325,14 @@ test_body_name (Fixture       *fixture,
   name = gy_store_dup_body_name (fixture->store);
   g_assert_cmpstr (name, ==, "김천시");
 
+  /* Typed, then the focus moved on: applied. */
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "김천");
+  gtk_widget_grab_focus (child (fixture, "sources_entry"));
+  g_clear_pointer (&name, g_free);
+  name = gy_store_dup_body_name (fixture->store);
+  g_assert_cmpstr (name, ==, "김천");
+
   /* Typed, then the window closed without Enter: kept all the same. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "경상북도 김천시");
   g_assert_false (gtk_window_get_hide_on_close (GTK_WINDOW (fixture->dialog)));
@@ -319,7 +380,13 @@ test_numbered_term (Fixture       *fixture,
                                                                         "term_number_spin"))),
                    ==, 10);
 
-  /* Renamed in place. */
+  /* Renamed in place, F2 starting the edit as on a file name. */
+  press_row_shortcut (gy_settings_dialog_get_term_row_part (fixture->dialog, 2,
+                                                            GY_SETTINGS_ROW_LABEL),
+                      GDK_KEY_F2, 0);
+  g_assert_true (gtk_editable_label_get_editing (
+    GTK_EDITABLE_LABEL (gy_settings_dialog_get_term_row_part (fixture->dialog, 2,
+                                                              GY_SETTINGS_ROW_LABEL))));
   rename_in_place (gy_settings_dialog_get_term_row_part (fixture->dialog, 2,
                                                          GY_SETTINGS_ROW_LABEL), "민선 9기");
   g_clear_pointer (&terms, g_ptr_array_unref);
