@@ -270,7 +270,7 @@ test_card_today (void)
   g_assert_cmpfloat (x, >, gy_timeline_layout_x_for_month (layout, 2020, 3));
   g_assert_cmpfloat (x, <, gy_timeline_layout_x_for_month (layout, 2020, 4));
   /* The 15th of a 31-day month: near the middle of March. */
-  g_assert_cmpfloat_with_epsilon (x, gy_timeline_layout_x_for_month (layout, 2020, 3.0)
+  g_assert_cmpfloat_with_epsilon (x, gy_timeline_layout_x_for_month (layout, 2020, 3)
                                   + 14.5 / 31 * (column (layout, 2).width / 12), 0.01);
   gy_timeline_layout_get_term_lines (layout, &start_x, &end_x);
   g_assert_cmpfloat (x, >, start_x);

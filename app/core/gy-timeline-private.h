@@ -34,6 +34,7 @@ typedef struct {
 struct _GyTimelineData {
   grefcount       ref_count;
   GyTimelineKind  kind;
+  gint64          pledge_id;       /* the card's; 0 for the body */
   char           *title;
   char           *subtitle;
   GyTerm         *term;

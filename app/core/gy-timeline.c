@@ -156,13 +156,14 @@ data_new (GyTimelineKind  kind,
   if (today != NULL && g_date_valid (today))
     data->today = *today;
 
-  if (term != NULL)
+  if (term != NULL && gy_term_n_columns (term) > 0)
     {
       data->term = gy_term_copy (term);
     }
   else
     {
-      /* Without a term, the one running on the given day (or now) frames the timeline. */
+      /* Without a term (or with one that has no years), the one running on the given day (or
+       * now) frames the timeline. */
       GDate now;
       int year, first;
 
@@ -231,6 +232,7 @@ gy_timeline_data_new_for_card (const GyCard *card,
   g_return_val_if_fail (card != NULL, NULL);
 
   data = data_new (GY_TIMELINE_CARD, card->term, today);
+  data->pledge_id = card->id;
   if (card->number != NULL && *card->number != '\0')
     data->title = g_strdup_printf ("%s %s", card->number, card->title != NULL ? card->title : "");
   else
@@ -667,11 +669,8 @@ gy_timeline_layout_hit (const GyTimelineLayout *layout,
       for (guint c = 0; c < layout->item_areas->len; c++)
         if (rect_contains (&g_array_index (layout->item_areas, GyChartRect, c), x, y))
           {
-            GyTimelineEntry *first = layout->data->entries->len > 0
-                                     ? g_ptr_array_index (layout->data->entries, 0) : NULL;
-
             kind = GY_TIMELINE_HIT_YEAR;
-            pledge_id = first != NULL ? first->pledge_id : 0;
+            pledge_id = layout->data->pledge_id;
             sub_index = (int) c;
             break;
           }
