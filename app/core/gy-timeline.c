@@ -455,8 +455,8 @@ gy_timeline_data_get_max_item_lines (const GyTimelineData *data)
   return data->max_item_lines;
 }
 
-/* 0 shows every item; otherwise a column stops after max_lines lines, its last saying how many
- * items are left out. Takes effect on the next layout. */
+/* 0 shows every item; otherwise a column stops after max_lines lines (at least 2), its last
+ * saying how many items are left out. Takes effect on the next layout. */
 void
 gy_timeline_data_set_max_item_lines (GyTimelineData *data,
                                      guint           max_lines)
