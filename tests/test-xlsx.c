@@ -347,22 +347,46 @@ seed_book (void)
 }
 
 static void
+remove_entry (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_entry (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/* LibreOffice can still be closing when its converter returns, and drop a lock file into
+ * a folder already emptied: empty it again until it goes. */
+static void
+remove_tree (const char *path)
+{
+  for (guint attempt = 0; attempt < 50 && g_file_test (path, G_FILE_TEST_EXISTS); attempt++)
+    {
+      if (attempt > 0)
+        g_usleep (100 * 1000);
+      remove_entry (path);
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    g_test_message ("could not remove %s", path);
+}
+
+static void
 seed_clear (void)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_pointer (&seed.book, book_free);
   g_clear_pointer (&seed.stages, g_ptr_array_unref);
-  if (seed.dir == NULL)
-    return;
-  dir = g_dir_open (seed.dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (seed.dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (seed.dir);
+  if (seed.dir != NULL)
+    remove_tree (seed.dir);
   g_clear_pointer (&seed.dir, g_free);
   g_clear_pointer (&seed.path, g_free);
 }
@@ -801,25 +825,6 @@ run (const char * const *argv,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
 }
 
 static void
