@@ -13,6 +13,7 @@
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
 #include "gy-check.h"
+#include "gy-settings-dialog.h"
 #include "gy-window-private.h"
 #include "gy-xlsx.h"
 
@@ -360,6 +361,16 @@ show_view (GtkWidget  *widget,
                                     g_variant_get_string (parameter, NULL));
 }
 
+static void
+settings (GtkWidget  *widget,
+          const char *action,
+          GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (gy_settings_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
 /* Change history: newest first, the whole body. */
 static void
 history (GtkWidget  *widget,
@@ -458,9 +469,15 @@ gy_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history);
+  gtk_widget_class_install_action (widget_class, "win.settings", NULL, settings);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.settings", NULL);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "card");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s",
+                                       "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s",
+                                       "body-timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s",
                                        "dashboard");
 }

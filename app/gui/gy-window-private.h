@@ -8,6 +8,7 @@
 #include "gy-card-editor.h"
 #include "gy-chart-view.h"
 #include "gy-pledge-tree.h"
+#include "gy-timeline-view.h"
 #include "gy-undo.h"
 #include "gy-window.h"
 
@@ -33,6 +34,8 @@ struct _GyWindow
   GtkStack             *card_stack;
   GyCardEditor         *editor;
   GyChartView          *card_chart;
+  GyTimelineView       *timeline;
+  GyTimelineView       *body_timeline;
   GtkGrid              *dashboard_grid;
   GtkProgressBar       *progress_bar;
   GyChartView          *dashboard[4];

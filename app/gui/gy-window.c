@@ -78,6 +78,48 @@ update_dashboard (GyWindow *self)
     }
 }
 
+/* The body-wide timeline runs over the latest term that has pledges. */
+static void
+update_body_timeline (GyWindow *self)
+{
+  GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (self->store);
+  const GyTerm *term = NULL;
+
+  if (summaries == NULL || terms->len == 0)
+    return;
+  for (guint i = terms->len; i > 0 && term == NULL; i--)
+    for (guint j = 0; j < summaries->len; j++)
+      if (g_strcmp0 (((GyPledgeSummary *) g_ptr_array_index (summaries, j))->term,
+                     ((GyTerm *) g_ptr_array_index (terms, i - 1))->name) == 0)
+        {
+          term = g_ptr_array_index (terms, i - 1);
+          break;
+        }
+  gy_timeline_view_set_body (self->body_timeline, summaries,
+                             term != NULL ? term : g_ptr_array_index (terms, terms->len - 1));
+}
+
+static void
+on_tree_loaded (GyPledgeTree *tree,
+                GyWindow     *self)
+{
+  update_dashboard (self);
+  update_body_timeline (self);
+}
+
+static void
+on_bar_activated (GyTimelineView *view,
+                  gint64          pledge_id,
+                  int             sub_index,
+                  GyWindow        *self)
+{
+  gy_pledge_tree_select (self->tree, pledge_id, sub_index);
+  gtk_stack_set_visible_child_name (self->view_stack, "card");
+  if (sub_index >= 0)
+    gy_card_editor_show_sub_project (self->editor, (guint) sub_index);
+}
+
 /* Loads the pledge from the store and shows it on the card page. */
 void
 gy_window_show_pledge (GyWindow *self,
@@ -99,6 +141,7 @@ gy_window_show_pledge (GyWindow *self,
         gy_window_show_message (self, error->message);
       self->pledge_id = 0;
       gy_card_editor_set_card (self->editor, NULL, NULL, NULL, FALSE);
+      gy_timeline_view_set_card (self->timeline, NULL);
       gtk_stack_set_visible_child_name (self->card_stack, "empty");
       gy_window_update_actions (self);
       return;
@@ -111,6 +154,7 @@ gy_window_show_pledge (GyWindow *self,
                            (const char * const *) statuses, !gy_store_is_read_only (self->store));
   chart = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, (const char * const *) sources);
   gy_chart_view_set_data (self->card_chart, chart);
+  gy_timeline_view_set_card (self->timeline, card);
   gtk_stack_set_visible_child_name (self->card_stack, "editor");
   gy_window_update_actions (self);
 }
@@ -121,9 +165,13 @@ on_tree_selected (GyPledgeTree *tree,
                   int           sub_index,
                   GyWindow     *self)
 {
+  const char *page = gtk_stack_get_visible_child_name (self->view_stack);
+
   if (pledge_id != self->pledge_id)
     gy_window_show_pledge (self, pledge_id);
-  gtk_stack_set_visible_child_name (self->view_stack, "card");
+  /* A choice in the list shows its card, unless the pledge's own timeline is open. */
+  if (g_strcmp0 (page, "timeline") != 0)
+    gtk_stack_set_visible_child_name (self->view_stack, "card");
   if (sub_index >= 0)
     gy_card_editor_show_sub_project (self->editor, (guint) sub_index);
 }
@@ -140,6 +188,7 @@ after_edit (GyWindow *self,
   gy_window_show_pledge (self, id);
   gy_pledge_tree_refresh_pledge (self->tree, id);
   update_dashboard (self);
+  update_body_timeline (self);
 }
 
 static void
@@ -177,7 +226,6 @@ on_store_changed (GyStore  *store,
     return;
   update_title (self);
   gy_pledge_tree_reload (self->tree);
-  update_dashboard (self);
   if (self->pledge_id != 0)
     gy_window_show_pledge (self, self->pledge_id);
 }
@@ -214,7 +262,6 @@ gy_window_constructed (GObject *object)
 
   update_title (self);
   gy_pledge_tree_set_store (self->tree, self->store);
-  update_dashboard (self);
   gy_window_fill_recent (self);
   gy_window_update_actions (self);
 }
@@ -313,6 +360,7 @@ gy_window_class_init (GyWindowClass *klass)
   g_type_ensure (GY_TYPE_PLEDGE_TREE);
   g_type_ensure (GY_TYPE_CARD_EDITOR);
   g_type_ensure (GY_TYPE_CHART_VIEW);
+  g_type_ensure (GY_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/gongyak/Gongyak/gy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GyWindow, title_label);
@@ -326,6 +374,8 @@ gy_window_class_init (GyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyWindow, card_stack);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, card_chart);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, body_timeline);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, dashboard_grid);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, progress_bar);
 
@@ -348,6 +398,9 @@ gy_window_init (GyWindow *self)
     }
 
   g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
+  g_signal_connect (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self);
+  g_signal_connect (self->timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
+  g_signal_connect (self->body_timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
   g_signal_connect (self->editor, "edited", G_CALLBACK (on_editor_edited), self);
   g_signal_connect (self->editor, "money-edited", G_CALLBACK (on_editor_money_edited), self);
 
