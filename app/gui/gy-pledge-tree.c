@@ -849,12 +849,12 @@ gy_pledge_tree_init (GyPledgeTree *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)),
                                               g_object_ref (GTK_FILTER (self->filter)));
 
-  add_column (self, _("No."), "number", 96, FALSE);
-  add_column (self, _("Pledge"), "title", 220, TRUE);
-  add_column (self, _("Lead department"), "lead-dept", 110, FALSE);
-  add_column (self, _("Status"), "status", 84, FALSE);
-  add_column (self, _("Progress"), "progress", 64, FALSE);
-  add_column (self, _("Total cost"), "total", 86, FALSE);
+  add_column (self, _("No."), "number", 80, FALSE);
+  add_column (self, _("Pledge"), "title", 180, TRUE);
+  add_column (self, _("Lead department"), "lead-dept", 104, FALSE);
+  add_column (self, _("Status"), "status", 78, FALSE);
+  add_column (self, _("Progress"), "progress", 56, FALSE);
+  add_column (self, _("Total cost"), "total", 80, FALSE);
 
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (view_sorter)));
