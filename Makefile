@@ -7,6 +7,8 @@ PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-
 	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
 	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
 TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogui
+BENCH_PACKAGES := $(TEST_PACKAGES) python3-xlsxwriter
+XVFB := GTK_A11Y=none GSK_RENDERER=cairo GDK_BACKEND=x11 xvfb-run -a -s '-screen 0 1280x800x24'
 
 .PHONY: all deps test-deps build run test bench clean
 
@@ -31,16 +33,22 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
 
+# Uninstalled: translations and settings come from the build folder.
 run: build
-	GONGYAK_LOCALEDIR=$(CURDIR)/$(BUILD)/po ./$(BUILD)/app/gongyak $(ARGS)
+	GONGYAK_LOCALEDIR=$(CURDIR)/$(BUILD)/po GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/resources \
+	  ./$(BUILD)/app/gongyak $(ARGS)
 
 test: test-deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
 	meson test -C $(BUILD) --print-errorlogs --num-processes 2
 
+# Figures, never pass/fail: import, workbook, and the window (under Xvfb).
 bench: build
-	meson compile -C $(BUILD) bench-import
-	./$(BUILD)/tests/bench/bench-import $(BENCH_ARGS)
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(BENCH_PACKAGES)"
+	meson compile -C $(BUILD) bench-import bench-xlsx plain-xlsx bench-window
+	./$(BUILD)/tests/bench/bench-import 2000
+	./$(BUILD)/tests/bench/bench-xlsx 2000
+	$(XVFB) ./$(BUILD)/tests/bench/bench-window 20000
 
 clean:
 	rm -rf $(BUILD)

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "gy-pledge-tree.h"
 #include "gy-tree-node.h"
 
@@ -179,16 +181,24 @@ update_count (GyPledgeTree *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+/* CHANGE tells the filter model which rows can change: typing more only hides rows. */
 static void
-refilter (GyPledgeTree *self)
+refilter_with (GyPledgeTree    *self,
+               GtkFilterChange  change)
 {
   gint64 selected = gy_pledge_tree_get_selected (self);
 
   decide_visible (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
   if (selected != 0)
     gy_pledge_tree_select (self, selected, -1);
+}
+
+static void
+refilter (GyPledgeTree *self)
+{
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Search */
@@ -252,13 +262,20 @@ on_search_changed (GtkSearchEntry *entry,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *old = g_steal_pointer (&self->needle);
+  gboolean had_hits = self->hits != NULL;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_free (self->needle);
   self->needle = g_utf8_casefold (stripped, -1);
+  /* Card-text hits of the old word are dropped, so only a plain narrowing is stricter. */
+  if (strstr (self->needle, old) != NULL && !had_hits)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (old, self->needle) != NULL && !had_hits)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
   g_clear_pointer (&self->hits, g_hash_table_unref);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
-  refilter (self);
+  refilter_with (self, change);
 
   /* The rest of each card is searched in the background; its hits join when found. */
   if (*stripped != '\0' && self->store != NULL)
@@ -849,12 +866,12 @@ gy_pledge_tree_init (GyPledgeTree *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)),
                                               g_object_ref (GTK_FILTER (self->filter)));
 
-  add_column (self, _("No."), "number", 80, FALSE);
-  add_column (self, _("Pledge"), "title", 180, TRUE);
-  add_column (self, _("Lead department"), "lead-dept", 104, FALSE);
-  add_column (self, _("Status"), "status", 78, FALSE);
-  add_column (self, _("Progress"), "progress", 56, FALSE);
-  add_column (self, _("Total cost"), "total", 80, FALSE);
+  add_column (self, _("No."), "number", 76, FALSE);
+  add_column (self, _("Pledge"), "title", 170, TRUE);
+  add_column (self, _("Lead department"), "lead-dept", 100, FALSE);
+  add_column (self, _("Status"), "status", 74, FALSE);
+  add_column (self, _("Progress"), "progress", 54, FALSE);
+  add_column (self, _("Total cost"), "total", 76, FALSE);
 
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (view_sorter)));

@@ -21,6 +21,7 @@ struct _GyWindow
   GyStore              *store;
   GyUndo               *undo;
   gint64                pledge_id;     /* the pledge on the card page, 0 for none */
+  gboolean              body_timeline_stale;  /* laid out only when its page shows */
   GCancellable         *export_cancellable;
 
   GtkLabel             *title_label;

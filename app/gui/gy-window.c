@@ -78,14 +78,22 @@ update_dashboard (GyWindow *self)
     }
 }
 
-/* The body-wide timeline runs over the latest term that has pledges. */
+/* The body-wide timeline runs over the latest term that has pledges. At 20,000 pledges
+ * its layout takes a second and 100 MB, so it is made only when its page is shown. */
 static void
 update_body_timeline (GyWindow *self)
 {
   GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
-  g_autoptr(GPtrArray) terms = gy_store_list_terms (self->store);
+  g_autoptr(GPtrArray) terms = NULL;
   const GyTerm *term = NULL;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "body-timeline") != 0)
+    {
+      self->body_timeline_stale = TRUE;
+      return;
+    }
+  self->body_timeline_stale = FALSE;
+  terms = gy_store_list_terms (self->store);
   if (summaries == NULL || terms->len == 0)
     return;
   for (guint i = terms->len; i > 0 && term == NULL; i--)
@@ -98,6 +106,15 @@ update_body_timeline (GyWindow *self)
         }
   gy_timeline_view_set_body (self->body_timeline, summaries,
                              term != NULL ? term : g_ptr_array_index (terms, terms->len - 1));
+}
+
+static void
+on_view_changed (GtkStack   *stack,
+                 GParamSpec *pspec,
+                 GyWindow   *self)
+{
+  if (self->body_timeline_stale)
+    update_body_timeline (self);
 }
 
 static void
@@ -399,6 +416,7 @@ gy_window_init (GyWindow *self)
 
   g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
   g_signal_connect (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self);
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self);
   g_signal_connect (self->timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
   g_signal_connect (self->body_timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
   g_signal_connect (self->editor, "edited", G_CALLBACK (on_editor_edited), self);
