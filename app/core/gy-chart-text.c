@@ -32,6 +32,32 @@ font_for (double   size,
   return font;
 }
 
+PangoLayout *
+gy_chart_text_layout_new (PangoContext   *context,
+                          const char     *text,
+                          double          size,
+                          gboolean        bold,
+                          double          max_width,
+                          int             max_lines,
+                          PangoAlignment  alignment)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = font_for (size, bold);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout, alignment);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) floor (MAX (max_width, 1) * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (layout, -MAX (max_lines, 1));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_font_description_free (font);
+  return layout;
+}
+
 /* A label not yet placed: text measured at the given size, optionally held to max_width
  * (wrapped to max_lines, then ellipsised). */
 GyChartLabelPriv *
@@ -45,24 +71,13 @@ gy_chart_label_add (GyChartLayout    *self,
                     PangoAlignment    alignment)
 {
   GyChartLabelPriv *label = g_new0 (GyChartLabelPriv, 1);
-  PangoFontDescription *font = font_for (size, bold);
 
   label->text = g_strdup (text);
   label->pub.role = role;
   label->pub.text = label->text;
   label->alpha = 1.0;
-  label->layout = pango_layout_new (self->context);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_set_alignment (label->layout, alignment);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (label->layout, (int) floor (MAX (max_width, 1) * PANGO_SCALE));
-      pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (label->layout, -MAX (max_lines, 1));
-      pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
-    }
-  pango_font_description_free (font);
+  label->layout = gy_chart_text_layout_new (self->context, text, size, bold, max_width,
+                                            max_lines, alignment);
   g_ptr_array_add (self->labels, label);
   return label;
 }
@@ -113,14 +128,10 @@ double
 gy_chart_line_height (GyChartLayout *self,
                       double         size)
 {
-  PangoFontDescription *font = font_for (size, FALSE);
-  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoLayout) layout = gy_chart_text_layout_new (self->context, "가1", size, FALSE, 0, 0,
+                                                           PANGO_ALIGN_LEFT);
   PangoRectangle logical;
 
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, "가1", -1);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  pango_font_description_free (font);
-  g_object_unref (layout);
   return logical.height;
 }

@@ -12,6 +12,7 @@
 
 #include <cairo.h>
 #include <glib-object.h>
+#include <pango/pango.h>
 
 #include "gy-card.h"
 #include "gy-palette.h"
@@ -209,5 +210,15 @@ gboolean        gy_chart_export_with_style    (const GyChartData  *data,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GyChartData, gy_chart_data_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GyChartLayout, gy_chart_layout_free)
+
+/* Text measured for any of our drawings (charts, timelines): the family above, SIZE in
+ * pixels, held to MAX_WIDTH when positive (wrapped to MAX_LINES, then ellipsised). */
+PangoLayout    *gy_chart_text_layout_new      (PangoContext       *context,
+                                               const char         *text,
+                                               double              size,
+                                               gboolean            bold,
+                                               double              max_width,
+                                               int                 max_lines,
+                                               PangoAlignment      alignment);
 
 G_END_DECLS

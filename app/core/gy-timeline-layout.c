@@ -24,19 +24,6 @@
 
 /* text */
 
-static PangoFontDescription *
-font_for (double   size,
-          gboolean bold)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, GY_CHART_FONT_FAMILY);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  return font;
-}
-
 /* A label not yet placed nor kept: text measured at the given size, held to max_width if
  * positive (wrapped to max_lines, then ellipsised). */
 static GyTimelineLabelPriv *
@@ -50,24 +37,13 @@ label_new (GyTimelineLayout    *self,
            PangoAlignment       alignment)
 {
   GyTimelineLabelPriv *label = g_new0 (GyTimelineLabelPriv, 1);
-  PangoFontDescription *font = font_for (size, bold);
 
   label->text = g_strdup (text);
   label->pub.role = role;
   label->pub.text = label->text;
   label->pub.column = -1;
-  label->layout = pango_layout_new (self->context);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_set_alignment (label->layout, alignment);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (label->layout, (int) floor (MAX (max_width, 1) * PANGO_SCALE));
-      pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (label->layout, -MAX (max_lines, 1));
-      pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
-    }
-  pango_font_description_free (font);
+  label->layout = gy_chart_text_layout_new (self->context, text, size, bold, max_width,
+                                            max_lines, alignment);
   return label;
 }
 
@@ -141,14 +117,11 @@ static double
 line_height (GyTimelineLayout *self,
              double            size)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  PangoFontDescription *font = font_for (size, FALSE);
+  g_autoptr(PangoLayout) layout = gy_chart_text_layout_new (self->context, "가1", size, FALSE, 0, 0,
+                                                           PANGO_ALIGN_LEFT);
   PangoRectangle logical;
 
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, "가1", -1);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  pango_font_description_free (font);
   return logical.height;
 }
 
