@@ -13,6 +13,7 @@
 #include "gy-pledge-tree.h"
 #include "gy-resources.h"
 #include "gy-window.h"
+#include "gy-window-private.h"
 
 #define SEED TEST_DATA_DIR "/000_3888df2267cd0c0c.txt"
 
@@ -249,6 +250,31 @@ test_text_edit (Fixture       *f,
   g_assert_cmpstr (saved->lead_dept, ==, "미래혁신전략과");
 }
 
+/* Import, as a drop on the window does it: a good card lands; a bad one lands nothing. */
+static void
+test_import_files (Fixture       *f,
+                   gconstpointer  data)
+{
+  GyPledgeTree *tree = GY_PLEDGE_TREE (gy_window_get_tree (f->window));
+  g_autoptr(GFile) district = g_file_new_for_path (TEST_DATA_DIR "/cards/district.txt");
+  g_autoptr(GFile) bad = g_file_new_for_path (TEST_DATA_DIR "/cards/bad/letter-in-number.txt");
+  GFile *both[] = { district, bad };
+
+  gy_window_import_files (f->window, both, 2);
+  wait_idle ();
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "letter-in-number.txt:10"));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "Nothing was imported."));
+
+  gy_window_import_files (f->window, both, 1);
+  wait_idle ();
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 2);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->window->message_label), "Imported 1 card."));
+  /* the new pledge is selected and shown */
+  g_assert_cmpint (gy_window_get_pledge (f->window), !=, f->id);
+  g_assert_cmpint (gy_window_get_pledge (f->window), !=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +288,8 @@ main (int   argc,
   g_test_add ("/window/tree/search", Fixture, NULL, fixture_set_up, test_search,
               fixture_tear_down);
   g_test_add ("/window/card/edit-and-undo", Fixture, NULL, fixture_set_up, test_text_edit,
+              fixture_tear_down);
+  g_test_add ("/window/import-files", Fixture, NULL, fixture_set_up, test_import_files,
               fixture_tear_down);
   return g_test_run ();
 }
