@@ -95,6 +95,89 @@ child_main (const char *db,
   return 0;
 }
 
+/* The floor: a plain six-column GtkColumnView over a flat filtered list of N items, with no
+ * Gongyak code, refiltered the same number of times. What GTK itself costs per change. */
+static int baseline_step;
+
+static gboolean
+baseline_filter (gpointer item,
+                 gpointer user_data)
+{
+  int n = GPOINTER_TO_INT (g_object_get_data (item, "n"));
+
+  return baseline_step == 0 || n % baseline_step == 0;
+}
+
+static void
+baseline_setup (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  data)
+{
+  gtk_list_item_set_child (item, gtk_label_new (NULL));
+}
+
+static void
+baseline_bind (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  data)
+{
+  char text[32];
+
+  g_snprintf (text, sizeof text, "%d",
+              GPOINTER_TO_INT (g_object_get_data (gtk_list_item_get_item (item), "n")));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static int
+baseline_main (guint n)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  GtkCustomFilter *filter = gtk_custom_filter_new (baseline_filter, NULL, NULL);
+  GtkFilterListModel *filtered;
+  GtkWidget *view, *scroll, *window;
+  const int steps[] = { 7, 3, 11, 0, 5 };
+
+  gtk_init ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_object_new (G_TYPE_OBJECT, NULL);
+      g_object_set_data (item, "n", GINT_TO_POINTER (i));
+      g_list_store_append (store, item);
+    }
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)), GTK_FILTER (filter));
+  view = gtk_column_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered))));
+  for (guint c = 0; c < 6; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (baseline_setup), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (baseline_bind), NULL);
+      column = gtk_column_view_column_new ("", factory);
+      gtk_column_view_column_set_fixed_width (column, 90);
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), column);
+      g_object_unref (column);
+    }
+  scroll = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), view);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), scroll);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      baseline_step = steps[i];
+      gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_DIFFERENT);
+      g_print ("baseline %.1f %u\n", (g_get_monotonic_time () - t0) / 1000.0,
+               g_list_model_get_n_items (G_LIST_MODEL (filtered)));
+    }
+  return 0;
+}
+
 static gboolean
 make_db (const char *path,
          guint       n)
@@ -123,7 +206,7 @@ make_db (const char *path,
 static char *
 run_child (const char *self_path,
            const char *db,
-           gboolean    filter,
+           const char *mode,
            long       *peak_kib)
 {
   int fds[2];
@@ -141,7 +224,7 @@ run_child (const char *self_path,
     {
       dup2 (fds[1], 1);
       close (fds[0]);
-      execl (self_path, self_path, "--child", db, filter ? "filter" : "frame", NULL);
+      execl (self_path, self_path, "--child", db, mode, NULL);
       _exit (127);
     }
   close (fds[1]);
@@ -174,7 +257,7 @@ median_frame (const char *self_path,
   for (guint r = 0; r < 5; r++)
     {
       long run_peak = 0;
-      g_autofree char *out = run_child (self_path, db, FALSE, &run_peak);
+      g_autofree char *out = run_child (self_path, db, "frame", &run_peak);
       char *end = NULL;
 
       times[r] = out != NULL ? g_ascii_strtod (out, &end) : 0;
@@ -196,12 +279,14 @@ main (int   argc,
   g_autofree char *full = NULL;
   g_autofree char *empty = NULL;
   g_autofree char *filter_out = NULL;
+  g_autofree char *baseline_out = NULL;
   double full_ms, empty_ms, full_loaded, empty_loaded;
   long full_peak, empty_peak, filter_peak;
   gint64 t0;
 
   if (argc == 4 && g_str_equal (argv[1], "--child"))
-    return child_main (argv[2], g_str_equal (argv[3], "filter"));
+    return g_str_equal (argv[3], "baseline") ? baseline_main ((guint) atoi (argv[2]))
+                                             : child_main (argv[2], g_str_equal (argv[3], "filter"));
   if (argc > 1)
     n = (guint) atoi (argv[1]);
 
@@ -225,7 +310,13 @@ main (int   argc,
 
   empty_ms = median_frame (argv[0], empty, &empty_peak, &empty_loaded);
   full_ms = median_frame (argv[0], full, &full_peak, &full_loaded);
-  filter_out = run_child (argv[0], full, TRUE, &filter_peak);
+  filter_out = run_child (argv[0], full, "filter", &filter_peak);
+  {
+    g_autofree char *count = g_strdup_printf ("%u", n);
+    long baseline_peak;
+
+    baseline_out = run_child (argv[0], count, "baseline", &baseline_peak);
+  }
 
   g_print ("\n%-28s %8s %12s %12s %8s\n", "benchmark", "scale", "time (med)", "peak memory",
            "ratio");
@@ -237,6 +328,8 @@ main (int   argc,
            full_loaded / empty_ms);
   g_print ("targets: within 1.5x of the empty window, under 200 MB\n\n");
   g_print ("filter on a keystroke (ms, pledges shown), target < 50 ms:\n%s", filter_out);
+  g_print ("the floor: a plain GtkColumnView of %u rows refiltered (ms, rows shown):\n%s", n,
+           baseline_out);
 
   g_unlink (full);
   g_unlink (empty);
