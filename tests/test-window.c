@@ -275,6 +275,26 @@ test_import_files (Fixture       *f,
   g_assert_cmpint (gy_window_get_pledge (f->window), !=, 0);
 }
 
+/* The workbook is written by a worker thread while the progress bar shows. */
+static void
+test_export_workbook (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "province.xlsx", NULL);
+  GtkWidget *bar = GTK_WIDGET (f->window->progress_bar);
+
+  gy_window_export_workbook (f->window, path);
+  g_assert_true (gtk_widget_get_visible (bar));
+  for (guint i = 0; i < 1000 && gtk_widget_get_visible (bar); i++)
+    {
+      g_usleep (5000);
+      wait_idle ();
+    }
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "province.xlsx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +310,8 @@ main (int   argc,
   g_test_add ("/window/card/edit-and-undo", Fixture, NULL, fixture_set_up, test_text_edit,
               fixture_tear_down);
   g_test_add ("/window/import-files", Fixture, NULL, fixture_set_up, test_import_files,
+              fixture_tear_down);
+  g_test_add ("/window/export-workbook", Fixture, NULL, fixture_set_up, test_export_workbook,
               fixture_tear_down);
   return g_test_run ();
 }

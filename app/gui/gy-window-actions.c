@@ -214,9 +214,13 @@ show_progress (gpointer data)
   g_autofree char *text = g_strdup_printf ("%s %u / %u", progress->stage, progress->done,
                                            progress->total);
 
+  /* The window may have been closed while the thread wrote: then there is nothing to show. */
+  if (self->progress_bar == NULL)
+    goto done;
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  progress->total > 0 ? (double) progress->done / progress->total : 0);
   gtk_progress_bar_set_text (self->progress_bar, text);
+done:
   g_object_unref (self);
   g_free (progress->stage);
   g_free (progress);
@@ -266,6 +270,8 @@ on_export_done (GObject      *source,
   GyWindow *self = GY_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
+  if (self->progress_bar == NULL)
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     gy_window_show_message (self, error->message);
@@ -278,6 +284,21 @@ on_export_done (GObject      *source,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
 }
 
+/* Writes the workbook to PATH in the background; the progress bar shows until it is done. */
+void
+gy_window_export_workbook (GyWindow   *self,
+                           const char *path)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done, NULL);
+
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, _("Writing the workbook…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
+  g_task_run_in_thread (task, export_thread);
+}
+
 static void
 on_export_workbook_response (GtkNativeDialog *dialog,
                              int              response,
@@ -286,14 +307,9 @@ on_export_workbook_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done, NULL);
+      g_autofree char *path = g_file_get_path (file);
 
-      g_task_set_task_data (task, g_file_get_path (file), g_free);
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      gtk_progress_bar_set_text (self->progress_bar, _("Writing the workbook…"));
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
-      g_task_run_in_thread (task, export_thread);
+      gy_window_export_workbook (self, path);
     }
   g_object_unref (dialog);
 }

@@ -51,5 +51,7 @@ void     gy_window_show_pledge      (GyWindow       *self,
 void     gy_window_import_files     (GyWindow       *self,
                                      GFile         **files,
                                      guint           n_files);
+void     gy_window_export_workbook  (GyWindow       *self,
+                                     const char     *path);
 
 G_END_DECLS
