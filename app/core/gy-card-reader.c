@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include "gy-card-reader.h"
+#include "gy-card-reader-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <inttypes.h>
@@ -29,15 +29,6 @@
 /* Found text shown in a message is cut after this many characters. */
 #define MAX_QUOTE_CHARS 40
 
-typedef enum {
-  SECTION_OVERVIEW,
-  SECTION_ACHIEVEMENTS,
-  SECTION_YEARLY,
-  SECTION_MONEY,
-  SECTION_PROBLEMS,
-  SECTION_EFFECTS,
-  N_SECTIONS,
-} Section;
 
 static const struct {
   const char *name;   /* as printed */
@@ -55,20 +46,6 @@ static const struct {
 #define SECTION_LIST "□ 사업개요, □ 추진실적, □ 연차별 실적/계획, □ 연차별 투자수요, " \
                      "□ 문제점 및 대응계획, □ 기대효과"
 
-typedef enum {
-  FIELD_TIMING,
-  FIELD_ACTOR,
-  FIELD_NOVELTY,
-  FIELD_CENTRAL_SUPPORT,
-  FIELD_BUDGET_CLASS,
-  FIELD_PROGRESS,
-  FIELD_STATUS,
-  FIELD_LEAD_DEPT,
-  FIELD_COLLAB_DEPT,
-  FIELD_SECTOR,
-  FIELD_PERSONS,
-  N_FIELDS,
-} Field;
 
 static const struct {
   const char *bare;   /* label without spaces */
@@ -90,59 +67,6 @@ static const struct {
   { "공약실명제", FIELD_PERSONS },
 };
 
-/* The unit line of the money table: "(단위: 백만원)". */
-typedef enum {
-  UNIT_MILLION,
-  UNIT_THOUSAND,
-  UNIT_HUNDRED_MILLION,
-} Unit;
-
-/* A yearly row as written, possibly over several lines, before its entries are split. */
-typedef struct {
-  int      year;
-  char    *label;
-  GString *content;
-  GString *remarks;
-} RawYear;
-
-/* A money row as written: the amounts after the source, columns not yet decided. */
-typedef struct {
-  guint   line;
-  char   *source;
-  guint   n_cells;   /* cells after the source, trailing blanks included */
-  guint   n_used;    /* up to the last non-blank cell */
-  gint64 *values;    /* 천원; GY_MONEY_ABSENT for a blank cell */
-} RawMoney;
-
-/* One way to read the money table's cells: 총사업비, A, 소계, years…, then maybe C. */
-typedef struct {
-  guint    n_years;
-  int     *columns;  /* the term column of each year cell */
-  gboolean after;
-  guint    rank;     /* lower wins a tie */
-} Layout;
-
-typedef struct {
-  const char   *filename;
-  GPtrArray    *terms;
-  GyCard       *card;
-
-  gboolean      seen_title;
-  gboolean      seen_header;
-  gboolean      seen_field[N_FIELDS];
-  Section       section;             /* N_SECTIONS before the first one */
-  guint         section_lines[N_SECTIONS];
-
-  gboolean      seen_yearly_header;
-  GPtrArray    *raw_years;           /* RawYear */
-
-  Unit          unit;
-  GArray       *header_years;        /* int: the year labels of the money table's header */
-  gboolean      header_after;        /* the header names (C) */
-  guint         header_line;         /* the last header row; 0 for none */
-  GPtrArray    *raw_money;           /* RawMoney */
-} Reader;
-
 G_DEFINE_QUARK (gy-card-reader-error-quark, gy_card_reader_error)
 
 static void
@@ -157,16 +81,6 @@ raw_year_free (gpointer data)
 }
 
 static void
-raw_money_free (RawMoney *raw)
-{
-  g_free (raw->source);
-  g_free (raw->values);
-  g_free (raw);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RawMoney, raw_money_free)
-
-static void
 reader_init (Reader     *reader,
              const char *filename,
              GPtrArray  *terms)
@@ -179,7 +93,7 @@ reader_init (Reader     *reader,
   reader->unit = UNIT_MILLION;
   reader->raw_years = g_ptr_array_new_with_free_func (raw_year_free);
   reader->header_years = g_array_new (FALSE, FALSE, sizeof (int));
-  reader->raw_money = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_money_free);
+  reader->raw_money = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_reader_raw_money_free);
 }
 
 static void
@@ -193,35 +107,25 @@ reader_clear (Reader *reader)
 
 /* Messages */
 
-static void set_error (GError            **error,
-                       const char         *filename,
-                       guint               line,
-                       GyCardReaderError   code,
-                       const char         *format,
-                       ...) G_GNUC_PRINTF (5, 6);
 
 /* Every message is "FILE:LINE: what was found (what was expected)". */
-static void
-set_error (GError            **error,
-           const char         *filename,
-           guint               line,
-           GyCardReaderError   code,
-           const char         *format,
-           ...)
+void
+gy_card_reader_set_error_valist (GError            **error,
+                                 const char         *filename,
+                                 guint               line,
+                                 GyCardReaderError   code,
+                                 const char         *format,
+                                 va_list             args)
 {
-  g_autofree char *what = NULL;
-  va_list args;
-
   /* The formats are extracted for translation by the set_error:5 keyword. */
-  va_start (args, format);
-  what = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
-  va_end (args);
+  g_autofree char *what = g_strdup_vprintf (g_dgettext (GETTEXT_PACKAGE, format), args);
+
   g_set_error (error, GY_CARD_READER_ERROR, code, "%s:%u: %s", filename, line, what);
 }
 
 /* Found text as a message shows it: short, cut with "…". */
-static char *
-quote (const char *text)
+char *
+gy_card_reader_quote (const char *text)
 {
   const char *end;
 
@@ -266,8 +170,8 @@ skip_indent (const char *line,
 }
 
 /* Labels are compared without spaces: the card spaces short labels out ("과 제 명"). */
-static char *
-without_spaces (const char *text)
+char *
+gy_card_reader_without_spaces (const char *text)
 {
   GString *s = g_string_new (NULL);
 
@@ -282,8 +186,8 @@ without_spaces (const char *text)
 }
 
 /* Splits a table line into trimmed cells. */
-static char **
-split_cells (const char *line,
+char **
+gy_card_reader_split_cells (const char *line,
              guint      *n_cells)
 {
   char **cells = g_strsplit (line, "\t", -1);
@@ -295,8 +199,8 @@ split_cells (const char *line,
 }
 
 /* A four-digit year at the start of text ("2022(상반기)", "2018 하반기"), or 0. */
-static int
-leading_year (const char *text)
+int
+gy_card_reader_leading_year (const char *text)
 {
   int year = 0;
   guint i;
@@ -508,7 +412,7 @@ read_header_field (Reader      *reader,
                    const char  *value,
                    GError     **error)
 {
-  g_autofree char *bare = without_spaces (label);
+  g_autofree char *bare = gy_card_reader_without_spaces (label);
   GyCard *card = reader->card;
   Field field = N_FIELDS;
   char **slot;
@@ -536,7 +440,7 @@ read_header_field (Reader      *reader,
           card->has_progress = TRUE;
           return TRUE;
         }
-      found = quote (value);
+      found = gy_card_reader_quote (value);
       set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                  "“%s” in %s is not a percentage (expected a number from 0 to 100 such as "
                  "75 or 77.7%%, or a blank cell)", found, label);
@@ -563,7 +467,7 @@ read_header_row (Reader      *reader,
   g_auto(GStrv) cells = NULL;
   guint n;
 
-  cells = split_cells (text, &n);
+  cells = gy_card_reader_split_cells (text, &n);
   reader->seen_header = TRUE;
   for (guint i = 0; i < n; i += 2)
     {
@@ -575,7 +479,7 @@ read_header_row (Reader      *reader,
 
           if (*value == '\0')
             continue;
-          found = quote (value);
+          found = gy_card_reader_quote (value);
           set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                      "the header value “%s” has no label (expected label⇥value pairs such "
                      "as 임기구분⇥임기내)", found);
@@ -584,7 +488,7 @@ read_header_row (Reader      *reader,
       /* printed at the start of a line, it would read as a section */
       if (g_str_has_prefix (cells[i], "□"))
         {
-          g_autofree char *found = quote (cells[i]);
+          g_autofree char *found = gy_card_reader_quote (cells[i]);
 
           set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                      "the header label “%s” starts with □ (expected a label such as 진도율; a "
@@ -671,7 +575,7 @@ read_overview_line (Reader      *reader,
       g_ptr_array_add (reader->card->overview, item);
       return TRUE;
     }
-  found = quote (text);
+  found = gy_card_reader_quote (text);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "“%s” in □ 사업개요 is not a list line (expected “- label : value”, "
              "“- item” or “ - sub-item”)", found);
@@ -707,7 +611,7 @@ read_achievement_line (Reader      *reader,
       g_ptr_array_add (sub->lines, item);
       return TRUE;
     }
-  found = quote (text);
+  found = gy_card_reader_quote (text);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "“%s” in □ 추진실적 is neither a sub-project nor one of its lines (expected "
              "“1. title”, “- label : value” or “ - item”)", found);
@@ -804,10 +708,10 @@ read_yearly_line (Reader      *reader,
   guint n;
   int year;
 
-  cells = split_cells (text, &n);
+  cells = gy_card_reader_split_cells (text, &n);
   if (n < 2)
     {
-      found = quote (cells[0]);
+      found = gy_card_reader_quote (cells[0]);
       set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                  "“%s” in □ 연차별 실적/계획 is not a table row (expected "
                  "year⇥주요사업내용⇥비고, cells separated by tabs)", found);
@@ -816,7 +720,7 @@ read_yearly_line (Reader      *reader,
   for (guint i = 3; i < n; i++)
     if (*cells[i] != '\0')
       {
-        found = quote (cells[i]);
+        found = gy_card_reader_quote (cells[i]);
         set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                    "a fourth cell “%s” in □ 연차별 실적/계획 (expected three cells: "
                    "연도별, 주요사업내용, 비고)", found);
@@ -829,7 +733,7 @@ read_yearly_line (Reader      *reader,
     {
       if (reader->raw_years->len == 0)
         {
-          found = quote (cells[1]);
+          found = gy_card_reader_quote (cells[1]);
           set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                      "“%s” continues a yearly row, but no row came before it (expected a "
                      "year such as 2019 in the first cell)", found);
@@ -845,7 +749,7 @@ read_yearly_line (Reader      *reader,
   year = 0;
   for (const char *p = label; *p && year == 0; p++)
     if (g_ascii_isdigit (*p) && (p == label || !g_ascii_isdigit (p[-1])))
-      year = leading_year (p);
+      year = gy_card_reader_leading_year (p);
   if (year == 0)
     {
       /* the column heads: 연도별⇥주요사업내용⇥비고 */
@@ -854,7 +758,7 @@ read_yearly_line (Reader      *reader,
           reader->seen_yearly_header = TRUE;
           return TRUE;
         }
-      found = quote (label);
+      found = gy_card_reader_quote (label);
       set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                  "“%s” in □ 연차별 실적/계획 is not a year (expected a year such as 2019 or "
                  "2022(상반기) in the first cell)", found);
@@ -957,219 +861,6 @@ build_year_rows (Reader *reader)
     }
 }
 
-/* 연차별 투자수요: rows are read now, their columns decided in decide_money() */
-
-static gboolean
-is_total_source (const char *source)
-{
-  g_autofree char *bare = without_spaces (source);
-
-  return strcmp (bare, "계") == 0 || strcmp (bare, "합계") == 0 || strcmp (bare, "총계") == 0;
-}
-
-static gboolean
-is_header_cell (const char *first)
-{
-  g_autofree char *bare = without_spaces (first);
-
-  return *bare == '\0' || strcmp (bare, "재원별") == 0 || strcmp (bare, "재원") == 0 ||
-         strcmp (bare, "구분") == 0 || strcmp (bare, "재원구분") == 0;
-}
-
-static gboolean
-is_after_label (const char *cell)
-{
-  return strstr (cell, "(C)") != NULL || strstr (cell, "이후") != NULL ||
-         strstr (cell, "임기후") != NULL;
-}
-
-static gboolean
-read_unit (Reader      *reader,
-           guint        line,
-           const char  *text,
-           GError     **error)
-{
-  g_autofree char *found = NULL;
-
-  if (strstr (text, "백만원") != NULL)
-    reader->unit = UNIT_MILLION;
-  else if (strstr (text, "천원") != NULL)
-    reader->unit = UNIT_THOUSAND;
-  else if (strstr (text, "억원") != NULL)
-    reader->unit = UNIT_HUNDRED_MILLION;
-  else
-    {
-      found = quote (text);
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                 "the unit in “%s” is not one the card uses (expected (단위: 백만원), "
-                 "천원 or 억원)", found);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Reads one cell in the table's unit into 천원. */
-static gboolean
-read_amount (Reader      *reader,
-             guint        line,
-             const char  *source,
-             const char  *cell,
-             gint64      *out_amount,
-             GError     **error)
-{
-  g_autoptr(GError) local = NULL;
-  g_autofree char *found = NULL;
-  gint64 amount;
-
-  if (!gy_money_parse (cell, &amount, &local))
-    {
-      found = quote (cell);
-      if (g_error_matches (local, GY_MONEY_ERROR, GY_MONEY_ERROR_INVALID))
-        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                   "“%s” in the %s row is not an amount (expected digits such as 10,932 "
-                   "or 920.5)", found, source);
-      else
-        set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                   "in the %s row, %s", source, local->message);
-      return FALSE;
-    }
-
-  if (amount != GY_MONEY_ABSENT)
-    switch (reader->unit)
-      {
-      case UNIT_THOUSAND:
-        if (amount % GY_MONEY_PER_MILLION != 0)
-          {
-            found = quote (cell);
-            set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                       "“%s” in the %s row is finer than 1천원 (expected whole 천원 in a "
-                       "table of 천원)", found, source);
-            return FALSE;
-          }
-        amount /= GY_MONEY_PER_MILLION;
-        break;
-      case UNIT_HUNDRED_MILLION:
-        if (amount > G_MAXINT64 / 100 || amount < -(G_MAXINT64 / 100))
-          {
-            found = quote (cell);
-            set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                       "“%s” in the %s row is too large an amount (expected at most "
-                       "twelve digits)", found, source);
-            return FALSE;
-          }
-        amount *= 100;
-        break;
-      case UNIT_MILLION:
-      default:
-        break;
-      }
-  *out_amount = amount;
-  return TRUE;
-}
-
-/* "재원별⇥총사업비 (A+B+C)⇥…⇥2022 하반기 이후 (C)" and "⇥⇥⇥소계⇥2018⇥2019…": only the year
- * labels and the presence of (C) matter. */
-static void
-read_money_header (Reader  *reader,
-                   guint    line,
-                   char   **cells,
-                   guint    n)
-{
-  for (guint i = 1; i < n; i++)
-    {
-      int year;
-
-      if (is_after_label (cells[i]))
-        {
-          reader->header_after = TRUE;
-          continue;
-        }
-      year = leading_year (cells[i]);
-      if (year != 0)
-        g_array_append_val (reader->header_years, year);
-    }
-  reader->header_line = line;
-}
-
-static gboolean
-read_money_row (Reader      *reader,
-                guint        line,
-                char       **cells,
-                guint        n,
-                GError     **error)
-{
-  g_autoptr(RawMoney) raw = g_new0 (RawMoney, 1);
-
-  raw->line = line;
-  raw->source = g_strdup (cells[0]);
-  raw->n_cells = n - 1;
-  raw->values = g_new (gint64, MAX (n, 1));
-  for (guint i = 0; i < raw->n_cells; i++)
-    {
-      if (!read_amount (reader, line, raw->source, cells[i + 1], &raw->values[i], error))
-        return FALSE;
-      if (raw->values[i] != GY_MONEY_ABSENT)
-        raw->n_used = i + 1;
-    }
-
-  if (raw->n_cells < 3)
-    {
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                 "the %s row ends before its 소계 column, with %u of its cells (expected "
-                 "총사업비, 기투자 (A), 소계 and the years)", raw->source, raw->n_cells);
-      return FALSE;
-    }
-  if (raw->n_cells == 3 && gy_money_or_zero (raw->values[2]) != 0)
-    {
-      g_autofree char *subtotal = gy_money_format (raw->values[2]);
-
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                 "the %s row stops at its 소계 of %s (expected the year cells that make it "
-                 "up)", raw->source, subtotal);
-      return FALSE;
-    }
-
-  g_ptr_array_add (reader->raw_money, g_steal_pointer (&raw));
-  return TRUE;
-}
-
-static gboolean
-read_money_line (Reader      *reader,
-                 guint        line,
-                 const char  *text,
-                 GError     **error)
-{
-  g_auto(GStrv) cells = NULL;
-  g_autofree char *found = NULL;
-  guint n;
-
-  if (strchr (text, '\t') == NULL)
-    {
-      if (strstr (text, "단위") != NULL && reader->raw_money->len == 0)
-        return read_unit (reader, line, text, error);
-      found = quote (text);
-      set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                 "“%s” in □ 연차별 투자수요 is not a table row (expected a unit line such as "
-                 "(단위: 백만원), or cells separated by tabs)", found);
-      return FALSE;
-    }
-
-  cells = split_cells (text, &n);
-  if (is_header_cell (cells[0]))
-    {
-      if (reader->raw_money->len > 0)
-        {
-          set_error (error, reader->filename, line, GY_CARD_READER_ERROR_MONEY,
-                     "a row without a 재원 name below the amounts (expected a source such "
-                     "as 국비 in the first cell)");
-          return FALSE;
-        }
-      read_money_header (reader, line, cells, n);
-      return TRUE;
-    }
-  return read_money_row (reader, line, cells, n, error);
-}
-
 /* 문제점 및 대응계획, 기대효과 */
 
 /* Strips "- " or "· " from an item; NULL when the line has no marker. */
@@ -1206,7 +897,7 @@ read_problem_line (Reader      *reader,
 
       if (problems->len == 0)
         {
-          found = quote (item);
+          found = gy_card_reader_quote (item);
           set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
                      "the response “%s” comes before any problem (expected a problem "
                      "“- …” above its “- ⇒ …” responses)", found);
@@ -1222,7 +913,7 @@ read_problem_line (Reader      *reader,
       g_ptr_array_add (problems, gy_problem_new (item));
       return TRUE;
     }
-  found = quote (item);
+  found = gy_card_reader_quote (item);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "“%s” in □ 문제점 및 대응계획 is not a list line (expected “- problem” or "
              "“- ⇒ response”)", found);
@@ -1243,7 +934,7 @@ read_effect_line (Reader      *reader,
       g_ptr_array_add (reader->card->effects, g_strstrip (g_strdup (p)));
       return TRUE;
     }
-  found = quote (text);
+  found = gy_card_reader_quote (text);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "“%s” in □ 기대효과 is not a list line (expected “- effect”)", found);
   return FALSE;
@@ -1269,7 +960,7 @@ begin_section (Reader      *reader,
                const char  *name,
                GError     **error)
 {
-  g_autofree char *bare = without_spaces (name);
+  g_autofree char *bare = gy_card_reader_without_spaces (name);
   g_autofree char *trimmed = NULL;
   g_autofree char *found = NULL;
 
@@ -1290,7 +981,7 @@ begin_section (Reader      *reader,
       return TRUE;
     }
   trimmed = g_strstrip (g_strdup (name));
-  found = quote (trimmed);
+  found = gy_card_reader_quote (trimmed);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "unknown section “□ %s” (expected one of %s)", found, SECTION_LIST);
   return FALSE;
@@ -1326,7 +1017,7 @@ read_section_line (Reader      *reader,
     case SECTION_YEARLY:
       return read_yearly_line (reader, line, text, error);
     case SECTION_MONEY:
-      return read_money_line (reader, line, text, error);
+      return gy_card_reader_read_money_line (reader, line, text, error);
     case SECTION_PROBLEMS:
       return read_problem_line (reader, line, text, error);
     case SECTION_EFFECTS:
@@ -1356,7 +1047,7 @@ read_preamble_line (Reader      *reader,
       return TRUE;
     }
   trimmed = g_strstrip (g_strdup (text));
-  found = quote (trimmed);
+  found = gy_card_reader_quote (trimmed);
   set_error (error, reader->filename, line, GY_CARD_READER_ERROR_SYNTAX,
              "“%s” is neither a header row nor a section (expected label⇥value pairs such "
              "as 임기구분⇥임기내, or a section such as □ 사업개요)", found);
@@ -1401,246 +1092,6 @@ read_lines (Reader      *reader,
   return TRUE;
 }
 
-/* The term and the money columns, once the whole card is read */
-
-/* The money table's header tells the term's first year; failing that the yearly rows or
- * the overview's 사업기간. */
-static GyTerm *
-choose_term (Reader  *reader,
-             GError **error)
-{
-  GyCard *card = reader->card;
-  const GyLine *period;
-  GDate start, end;
-  g_autofree char *name = NULL;
-  int year = 0;
-  guint number;
-
-  if (reader->header_years->len > 0)
-    year = g_array_index (reader->header_years, int, 0);
-  else if (card->years->len > 0)
-    year = ((GyYearRow *) g_ptr_array_index (card->years, 0))->year;
-  else if ((period = gy_card_find_line (card->overview, GY_LINE_PERIOD)) != NULL)
-    year = period->start_year;
-
-  if (year == 0)
-    {
-      /* A card that names no year at all belongs to the body's latest term. */
-      if (reader->terms != NULL && reader->terms->len > 0)
-        return gy_term_copy (g_ptr_array_index (reader->terms, reader->terms->len - 1));
-      set_error (error, reader->filename, 1, GY_CARD_READER_ERROR_SYNTAX,
-                 "no year anywhere to tell the card's term (expected years in the 연차별 "
-                 "투자수요 header or the 연차별 실적/계획 rows, or a 사업기간 line)");
-      return NULL;
-    }
-
-  for (guint i = 0; reader->terms != NULL && i < reader->terms->len; i++)
-    {
-      const GyTerm *term = g_ptr_array_index (reader->terms, i);
-
-      if (gy_term_n_columns (term) > 0 && gy_term_column (term, 0)->year == year)
-        return gy_term_copy (term);
-    }
-  /* A card whose first year is later than its term's first (a pledge started mid-term). */
-  for (guint i = 0; reader->terms != NULL && i < reader->terms->len; i++)
-    {
-      const GyTerm *term = g_ptr_array_index (reader->terms, i);
-
-      if (gy_term_find_year (term, year) >= 0)
-        return gy_term_copy (term);
-    }
-
-  number = gy_term_number_for_year (year);
-  if (number != 0)
-    return gy_term_new_numbered (number, GY_TERM_LAYOUT_HALF);
-
-  g_date_clear (&start, 1);
-  g_date_clear (&end, 1);
-  g_date_set_dmy (&start, 1, G_DATE_JULY, year);
-  g_date_set_dmy (&end, 30, G_DATE_JUNE, year + 4);
-  name = g_strdup_printf ("%d–%d", year, year + 4);
-  return gy_term_new (name, &start, &end, GY_TERM_LAYOUT_HALF);
-}
-
-static gint64
-raw_cell (const RawMoney *raw,
-          guint           index)
-{
-  return index < raw->n_cells ? raw->values[index] : GY_MONEY_ABSENT;
-}
-
-static guint
-layout_width (const Layout *layout)
-{
-  return 3 + layout->n_years + (layout->after ? 1 : 0);
-}
-
-/* Whether the row, read this way, adds up: 총사업비 = A + 소계 + C, 소계 = Σ years. */
-static gboolean
-layout_adds_up (const Layout   *layout,
-                const RawMoney *raw)
-{
-  gint64 parts = gy_money_or_zero (raw_cell (raw, 1));
-  gint64 years = 0;
-
-  if (!gy_money_add (parts, gy_money_or_zero (raw_cell (raw, 2)), &parts))
-    return FALSE;
-  if (layout->after &&
-      !gy_money_add (parts, gy_money_or_zero (raw_cell (raw, 3 + layout->n_years)), &parts))
-    return FALSE;
-  for (guint i = 0; i < layout->n_years; i++)
-    if (!gy_money_add (years, gy_money_or_zero (raw_cell (raw, 3 + i)), &years))
-      return FALSE;
-  return gy_money_or_zero (raw_cell (raw, 0)) == parts &&
-         gy_money_or_zero (raw_cell (raw, 2)) == years;
-}
-
-/* The header's own year labels as term columns; FALSE when one is not in the term. */
-static gboolean
-header_layout (Reader *reader,
-               Layout *layout)
-{
-  const GyTerm *term = reader->card->term;
-  guint n = reader->header_years->len;
-  gboolean same_as_term = n == gy_term_n_columns (term);
-
-  layout->n_years = n;
-  layout->columns = g_new (int, MAX (n, 1));
-  layout->after = reader->header_after;
-  layout->rank = 2;
-  for (guint i = 0; i < n; i++)
-    {
-      int column = gy_term_find_year (term, g_array_index (reader->header_years, int, i));
-
-      if (column < 0 || (i > 0 && column <= layout->columns[i - 1]))
-        return FALSE;
-      layout->columns[i] = column;
-      same_as_term = same_as_term && column == (int) i;
-    }
-  /* identical to a term layout, which already is a candidate */
-  return n > 0 && !same_as_term;
-}
-
-static void
-fill_money (Reader       *reader,
-            const Layout *layout)
-{
-  GyCard *card = reader->card;
-  guint n_columns = gy_term_n_columns (card->term);
-
-  for (guint i = 0; i < reader->raw_money->len; i++)
-    {
-      const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
-      GyMoneyRow *row = gy_money_row_new (raw->source, n_columns);
-
-      row->total = raw_cell (raw, 0);
-      row->before = raw_cell (raw, 1);
-      row->subtotal = raw_cell (raw, 2);
-      for (guint j = 0; j < layout->n_years; j++)
-        row->years[layout->columns[j]] = raw_cell (raw, 3 + j);
-      if (layout->after)
-        row->after = raw_cell (raw, 3 + layout->n_years);
-
-      if (card->money_sum == NULL && is_total_source (raw->source))
-        card->money_sum = row;
-      else
-        g_ptr_array_add (card->money, row);
-    }
-}
-
-/* Decides which cells are which years. The header may have lost a column (the seed's
- * lacks "2022 (상반기)"), so the header's own labels, the term's columns without (C) and
- * with (C) are all tried; the one under which most rows add up wins, the term's on a tie. */
-static gboolean
-decide_money (Reader  *reader,
-              GError **error)
-{
-  const GyTerm *term = reader->card->term;
-  guint n_columns = gy_term_n_columns (term);
-  g_autofree int *identity = g_new (int, MAX (n_columns, 1));
-  g_autofree int *header_columns = NULL;
-  Layout header = { 0 };
-  Layout layouts[3];
-  guint n_layouts = 0;
-  guint max_cells = 0, widest = 0;
-  const Layout *best = NULL;
-  guint best_score = 0;
-  gboolean prefer_after;
-
-  if (reader->raw_money->len == 0)
-    {
-      if (reader->header_line != 0)
-        {
-          set_error (error, reader->filename, reader->header_line, GY_CARD_READER_ERROR_MONEY,
-                     "the 연차별 투자수요 table has a header but no rows (expected 계 and a row "
-                     "per 재원, such as 국비⇥8,080⇥⇥8,080⇥…)");
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  for (guint i = 0; i < reader->raw_money->len; i++)
-    max_cells = MAX (max_cells, ((RawMoney *) g_ptr_array_index (reader->raw_money, i))->n_cells);
-  for (guint i = 0; i < n_columns; i++)
-    identity[i] = (int) i;
-
-  /* Between the term's two layouts the header decides, or else the width of the rows. */
-  prefer_after = reader->header_line != 0 ? reader->header_after : max_cells >= n_columns + 4;
-  layouts[n_layouts++] = (Layout) { n_columns, identity, TRUE, prefer_after ? 0 : 1 };
-  layouts[n_layouts++] = (Layout) { n_columns, identity, FALSE, prefer_after ? 1 : 0 };
-  if (reader->header_years->len > 0)
-    {
-      gboolean usable = header_layout (reader, &header);
-
-      header_columns = header.columns;
-      if (usable)
-        layouts[n_layouts++] = header;
-    }
-
-  for (guint k = 0; k < n_layouts; k++)
-    {
-      const Layout *layout = &layouts[k];
-      guint score = 0;
-      gboolean fits = TRUE;
-
-      widest = MAX (widest, layout_width (layout));
-      for (guint i = 0; i < reader->raw_money->len && fits; i++)
-        {
-          const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
-
-          fits = raw->n_used <= layout_width (layout);
-          score += layout_adds_up (layout, raw) ? 1 : 0;
-        }
-      if (fits && (best == NULL || score > best_score ||
-                   (score == best_score && layout->rank < best->rank)))
-        {
-          best = layout;
-          best_score = score;
-        }
-    }
-
-  if (best == NULL)
-    {
-      for (guint i = 0; i < reader->raw_money->len; i++)
-        {
-          const RawMoney *raw = g_ptr_array_index (reader->raw_money, i);
-
-          if (raw->n_used <= widest)
-            continue;
-          set_error (error, reader->filename, raw->line, GY_CARD_READER_ERROR_MONEY,
-                     "the %s row has %u cells, more than %s can hold (expected at most %u: "
-                     "총사업비, 기투자 (A), 소계, %u fiscal years and 임기후 (C))",
-                     raw->source, raw->n_used, term->name, widest, n_columns);
-          return FALSE;
-        }
-      g_assert_not_reached ();
-      return FALSE;
-    }
-
-  fill_money (reader, best);
-  return TRUE;
-}
-
 static gboolean
 finish_card (Reader  *reader,
              GError **error)
@@ -1656,10 +1107,10 @@ finish_card (Reader  *reader,
       card->title = g_strdup (gy_card_goal (card));
     }
 
-  card->term = choose_term (reader, error);
+  card->term = gy_card_reader_choose_term (reader, error);
   if (card->term == NULL)
     return FALSE;
-  return decide_money (reader, error);
+  return gy_card_reader_decide_money (reader, error);
 }
 
 /* Whole-file checks */
