@@ -183,6 +183,21 @@ test_row_total (void)
   g_assert_cmpint (f->expected, ==, M (100));
 }
 
+/* Sums past what 64 bits hold are reported, not wrapped into a wrong number. */
+static void
+test_huge_amounts (void)
+{
+  g_autoptr(GyCard) card = seed_like_card ();
+  g_autoptr(GPtrArray) findings = NULL;
+  GyFinding *f;
+
+  row_named (card, "국비")->years[0] = G_MAXINT64 - 5;
+  findings = gy_check_card (card, statuses);
+  f = only_finding (findings, GY_RULE_ROW_SUBTOTAL);
+  g_assert_cmpint (f->expected, ==, G_MAXINT64);
+  g_assert_cmpint (f->written, ==, M (8080));
+}
+
 static void
 test_missing_source (void)
 {
@@ -260,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/check/money/overview-budget", test_overview_budget);
   g_test_add_func ("/check/money/row-total", test_row_total);
   g_test_add_func ("/check/money/missing-source", test_missing_source);
+  g_test_add_func ("/check/money/huge-amounts", test_huge_amounts);
   g_test_add_func ("/check/period/outside-term", test_period_outside);
   g_test_add_func ("/check/period/unreadable", test_period_unreadable);
   g_test_add_func ("/check/header/progress-and-status", test_progress_and_status);

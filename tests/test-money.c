@@ -78,6 +78,11 @@ test_parse_refuses (void)
   assert_refuses ("백만원", GY_MONEY_ERROR_INVALID, "not an amount");
   assert_refuses ("0.0005", GY_MONEY_ERROR_PRECISION, "천원");
   assert_refuses ("99999999999999999999", GY_MONEY_ERROR_RANGE, "too large");
+  /* at the edge: these once wrapped to a negative amount and to a blank cell */
+  assert_refuses ("9223372036854776", GY_MONEY_ERROR_RANGE, "too large");
+  assert_refuses ("9,223,372,036,854,775.808", GY_MONEY_ERROR_RANGE, "too large");
+  assert_refuses ("△9,223,372,036,854,775.808", GY_MONEY_ERROR_RANGE, "too large");
+  assert_parses ("9,223,372,036,854,774.807", G_GINT64_CONSTANT (9223372036854774807));
 }
 
 static void

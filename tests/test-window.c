@@ -64,7 +64,8 @@ fixture_tear_down (Fixture       *f,
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
   wait_idle ();
   g_clear_object (&f->store);
   dir = g_dir_open (f->dir, 0, NULL);
@@ -295,6 +296,33 @@ test_export_workbook (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "province.xlsx"));
 }
 
+/* Text still being typed is saved when the window closes, or is destroyed outright as when
+ * the application quits. */
+static void
+test_close_commits (Fixture       *f,
+                    gconstpointer  data)
+{
+  gboolean destroy = GPOINTER_TO_INT (data);
+  GtkWidget *editor = gy_window_get_editor (f->window);
+  GtkWidget *title;
+  g_autoptr(GyCard) saved = NULL;
+
+  gy_pledge_tree_select (GY_PLEDGE_TREE (gy_window_get_tree (f->window)), f->id, -1);
+  wait_idle ();
+  title = GTK_WIDGET (gtk_widget_get_template_child (editor, GY_TYPE_CARD_EDITOR, "title_entry"));
+  gtk_widget_grab_focus (title);
+  wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (title), "4차 산업혁명 혁신역량 강화사업");
+  if (destroy)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  else
+    gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  wait_idle ();
+  saved = gy_store_load_card (f->store, f->id, NULL);
+  g_assert_cmpstr (saved->title, ==, "4차 산업혁명 혁신역량 강화사업");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,5 +341,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/export-workbook", Fixture, NULL, fixture_set_up, test_export_workbook,
               fixture_tear_down);
+  g_test_add ("/window/close-commits", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_close_commits, fixture_tear_down);
+  g_test_add ("/window/destroy-commits", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_close_commits, fixture_tear_down);
   return g_test_run ();
 }

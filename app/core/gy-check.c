@@ -73,7 +73,20 @@ money_text (gint64 amount)
   return amount == GY_MONEY_ABSENT ? g_strdup (_("blank")) : gy_money_format (amount);
 }
 
-/* Absent cells count as 0; a row with every cell blank is not checked. */
+/* Absent counts as 0. A sum past what gint64 holds (only a typo makes one) stops at the
+ * largest amount, which no written total equals, so the rule reports it. */
+static gint64
+add (gint64 a,
+     gint64 b)
+{
+  gint64 sum;
+
+  if (!gy_money_add (gy_money_or_zero (a), gy_money_or_zero (b), &sum))
+    return (a < 0) ? G_MININT64 + 1 : G_MAXINT64;
+  return sum;
+}
+
+/* A row with every cell blank is not checked. */
 static gint64
 sum_years (const GyMoneyRow *row,
            guint             n_years,
@@ -84,7 +97,7 @@ sum_years (const GyMoneyRow *row,
   for (guint i = 0; i < n_years; i++)
     if (row->years[i] != GY_MONEY_ABSENT)
       {
-        sum += row->years[i];
+        sum = add (sum, row->years[i]);
         *any = TRUE;
       }
   return sum;
@@ -98,7 +111,7 @@ check_row (Checker          *checker,
   gboolean any_year = FALSE;
   gint64 years = sum_years (row, n_years, &any_year);
   gint64 subtotal = gy_money_or_zero (row->subtotal);
-  gint64 parts = gy_money_or_zero (row->before) + subtotal + gy_money_or_zero (row->after);
+  gint64 parts = add (add (row->before, subtotal), row->after);
 
   if ((any_year || row->subtotal != GY_MONEY_ABSENT) && years != subtotal)
     {
@@ -174,7 +187,7 @@ check_columns (Checker *checker)
           gint64 cell = *cell_at (g_ptr_array_index (card->money, r), c, n_years);
           if (cell != GY_MONEY_ABSENT)
             {
-              sum += cell;
+              sum = add (sum, cell);
               any = TRUE;
             }
         }

@@ -124,6 +124,10 @@ gy_money_parse_n (const char  *text,
       frac *= 10;
       n_frac++;
     }
+  /* The digit loop bounds whole only roughly; the sum must stay below G_MAXINT64, which
+   * also keeps it clear of GY_MONEY_ABSENT when negated. */
+  if (whole > ((guint64) G_MAXINT64 - 999) / GY_MONEY_PER_MILLION)
+    goto range;
   amount = (gint64) whole * GY_MONEY_PER_MILLION + frac;
   *out_amount = negative ? -amount : amount;
   return TRUE;

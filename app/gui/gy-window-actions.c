@@ -215,7 +215,7 @@ show_progress (gpointer data)
                                            progress->total);
 
   /* The window may have been closed while the thread wrote: then there is nothing to show. */
-  if (self->progress_bar == NULL)
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->progress_bar == NULL)
     goto done;
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  progress->total > 0 ? (double) progress->done / progress->total : 0);
@@ -242,21 +242,33 @@ on_export_progress (guint       done,
   g_idle_add (show_progress, progress);
 }
 
+typedef struct {
+  char *database;  /* copied on the main thread: the window may go while the thread works */
+  char *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->database);
+  g_free (job->path);
+  g_free (job);
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  GyWindow *self = source;
-  const char *path = task_data;
+  ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GyStore) store = gy_store_open (gy_store_get_path (self->store),
-                                            GY_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GyStore) store = gy_store_open (job->database, GY_STORE_OPEN_READ_ONLY, &error);
   GyXlsxOptions options;
 
   gy_xlsx_options_init (&options);
-  if (store == NULL || !gy_xlsx_export (store, path, &options, on_export_progress, self, &error))
+  if (store == NULL || !gy_xlsx_export (store, job->path, &options, on_export_progress, source,
+                                        &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -268,17 +280,20 @@ on_export_done (GObject      *source,
                 gpointer      user_data)
 {
   GyWindow *self = GY_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  gboolean done = g_task_propagate_boolean (G_TASK (result), &error);
 
-  if (self->progress_bar == NULL)
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->progress_bar == NULL)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!done)
     gy_window_show_message (self, error->message);
   else
     {
-      g_autofree char *text = g_strdup_printf (_("The workbook was written to %s"),
-                                               (const char *) g_task_get_task_data (G_TASK (result)));
+      g_autofree char *text = g_strdup_printf (_("The workbook was written to %s"), job->path);
       gy_window_show_message (self, text);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
@@ -290,8 +305,14 @@ gy_window_export_workbook (GyWindow   *self,
                            const char *path)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done, NULL);
+  ExportJob *job = g_new0 (ExportJob, 1);
 
-  g_task_set_task_data (task, g_strdup (path), g_free);
+  job->database = g_strdup (gy_store_get_path (self->store));
+  job->path = g_strdup (path);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  /* Closing the last window must not end the process halfway through the file. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_progress_bar_set_text (self->progress_bar, _("Writing the workbook…"));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);

@@ -22,7 +22,6 @@ struct _GyWindow
   GyUndo               *undo;
   gint64                pledge_id;     /* the pledge on the card page, 0 for none */
   gboolean              body_timeline_stale;  /* laid out only when its page shows */
-  GCancellable         *export_cancellable;
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;

@@ -215,6 +215,8 @@ on_editor_edited (GyCardEditor *editor,
 {
   g_autoptr(GError) error = NULL;
 
+  if (self->undo == NULL)
+    return;
   gy_undo_save_card (self->undo, gy_card_editor_get_card (editor), what, "", &error);
   after_edit (self, error);
 }
@@ -228,6 +230,8 @@ on_editor_money_edited (GyCardEditor *editor,
 {
   g_autoptr(GError) error = NULL;
 
+  if (self->undo == NULL)
+    return;
   gy_undo_set_money_cell (self->undo, self->pledge_id, source, column, amount, "", &error);
   after_edit (self, error);
 }
@@ -241,6 +245,9 @@ on_store_changed (GyStore  *store,
    * handled where it was made. */
   if (pledge_id != 0)
     return;
+  /* Undo restores whole cards: after a rename of a list value it would bring the old name
+   * back, so the steps before a body-wide change are forgotten. */
+  gy_undo_clear (self->undo);
   update_title (self);
   gy_pledge_tree_reload (self->tree);
   if (self->pledge_id != 0)
@@ -261,6 +268,14 @@ on_drop (GtkDropTarget *target,
     g_ptr_array_add (array, l->data);
   gy_window_import_files (self, (GFile **) array->pdata, array->len);
   return TRUE;
+}
+
+/* The field being typed in commits when it loses focus: make it lose focus before closing. */
+static gboolean
+gy_window_close_request (GtkWindow *window)
+{
+  gtk_window_set_focus (window, NULL);
+  return GTK_WINDOW_CLASS (gy_window_parent_class)->close_request (window);
 }
 
 static void
@@ -350,8 +365,10 @@ gy_window_dispose (GObject *object)
 {
   GyWindow *self = GY_WINDOW (object);
 
-  g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
+  /* However the window goes (closed, or the application quits), the field being typed in
+   * commits while the store is still here. */
+  if (self->undo != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_WINDOW);
   g_clear_object (&self->undo);
   g_clear_object (&self->store);
@@ -368,6 +385,7 @@ gy_window_class_init (GyWindowClass *klass)
   object_class->dispose = gy_window_dispose;
   object_class->get_property = gy_window_get_property;
   object_class->set_property = gy_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = gy_window_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, GY_TYPE_STORE,
