@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "gy-card-edit.h"
 #include "gy-card-editor.h"
@@ -605,13 +606,14 @@ on_add_clicked (GtkButton    *button,
     }
   else
     {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       int year;
 
       if (card->years->len > 0)
         year = ((GyYearRow *) g_ptr_array_index (card->years, card->years->len - 1))->year + 1;
       else
         year = card->term != NULL ? gy_term_column (card->term, 0)->year
-                                  : g_date_time_get_year (g_date_time_new_now_local ());
+                                  : g_date_time_get_year (now);
       g_ptr_array_add (card->years, gy_year_row_new (year, NULL, ""));
     }
   emit_edited (self, row_what (kind));
