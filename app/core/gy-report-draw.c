@@ -26,6 +26,8 @@ draw_text (GyReport          *report,
                            (box->flags & GY_REPORT_BOLD) != 0, box->width, box->indent,
                            box->align);
 
+  if (box->flags & GY_REPORT_KEEP_WORDS)
+    gy_report_keep_words (layout);
   if (box->flags & GY_REPORT_ELLIPSIZE)
     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   cairo_set_source_rgb (cr, 0, 0, 0);

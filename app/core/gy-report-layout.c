@@ -111,6 +111,37 @@ gy_report_text_layout (PangoContext   *context,
   return layout;
 }
 
+/* Pango may break Hangul between any two syllables; narrow header cells read better when
+ * "2018 하반기" breaks at its space only. */
+void
+gy_report_keep_words (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *start = NULL;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gboolean space = *p == '\0' || g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && start == NULL)
+        start = p;
+      else if (space && start != NULL)
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = start - text;
+          attr->end_index = p - text;
+          pango_attr_list_insert (attrs, attr);
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -347,7 +378,8 @@ gy_report_table_header (GyReportTable *table,
                         guint          rowspan,
                         const char    *text)
 {
-  GyReportCell cell = { col, span, rowspan, text, GY_REPORT_BOLD | GY_REPORT_SHADED,
+  GyReportCell cell = { col, span, rowspan, text,
+                        GY_REPORT_BOLD | GY_REPORT_SHADED | GY_REPORT_KEEP_WORDS,
                         PANGO_ALIGN_CENTER };
 
   g_return_if_fail (col + span <= table->n_cols);
@@ -399,6 +431,7 @@ measure_header (GyReportFlow  *flow,
           continue;
         layout = gy_report_text_layout (flow->report->context, cell->text, table->size, TRUE,
                                         cell_width (table, cell), 0, PANGO_ALIGN_CENTER);
+        gy_report_keep_words (layout);
         need = layout_height (layout) + 2 * GY_REPORT_CELL_PAD;
         for (guint r = row; r < row + cell->rowspan; r++)
           have += table->header_heights[r];
@@ -439,7 +472,8 @@ add_cell (GyReportFlow       *flow,
     add_text (flow, cell->text, x + GY_REPORT_CELL_PAD,
               y + MAX ((height - text_height) / 2, GY_REPORT_CELL_PAD),
               width - 2 * GY_REPORT_CELL_PAD, text_height, table->size,
-              (cell->flags & GY_REPORT_BOLD) != 0, 0, cell->align);
+              (cell->flags & GY_REPORT_BOLD) != 0, 0, cell->align)->flags |=
+      cell->flags & GY_REPORT_KEEP_WORDS;
 }
 
 static void
@@ -456,6 +490,8 @@ draw_header (GyReportFlow  *flow,
         gy_report_text_layout (flow->report->context, cell->text, table->size, TRUE,
                                cell_width (table, cell), 0, PANGO_ALIGN_CENTER);
       double top = y, height = 0;
+
+      gy_report_keep_words (layout);
 
       for (guint r = 0; r < row; r++)
         top += table->header_heights[r];
@@ -566,6 +602,8 @@ gy_report_table_row (GyReportFlow       *flow,
                                           cells[i].text != NULL ? cells[i].text : "",
                                           table->size, (cells[i].flags & GY_REPORT_BOLD) != 0,
                                           cell_width (table, &cells[i]), 0, cells[i].align);
+      if (cells[i].flags & GY_REPORT_KEEP_WORDS)
+        gy_report_keep_words (layouts[i]);
       heights[i] = layout_height (layouts[i]);
       row_height = MAX (row_height, heights[i] + 2 * GY_REPORT_CELL_PAD);
     }

@@ -49,6 +49,7 @@ typedef enum {
   GY_REPORT_SPLIT     = 1 << 3,  /* ROW: part of a row taller than a page */
   GY_REPORT_ELLIPSIZE = 1 << 4,  /* TEXT: one line, cut with … */
   GY_REPORT_STRONG    = 1 << 5,  /* CELL: the 합계 row's heavier shade */
+  GY_REPORT_KEEP_WORDS = 1 << 6, /* TEXT, cells: break lines only at spaces ("2018 하반기") */
 } GyReportFlags;
 
 typedef struct {
@@ -135,6 +136,7 @@ PangoLayout   *gy_report_text_layout      (PangoContext   *context,
                                            double          width,
                                            double          indent,
                                            PangoAlignment  align);
+void           gy_report_keep_words       (PangoLayout    *layout);
 void           gy_report_flow_init        (GyReportFlow   *flow,
                                            GyReport       *report);
 void           gy_report_flow_new_page    (GyReportFlow   *flow);

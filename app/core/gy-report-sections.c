@@ -491,9 +491,11 @@ card_lines (GyReportFlow *flow,
   for (guint i = 0; i < lines->len; i++)
     {
       const GyLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *text = line->label != NULL
+      gboolean has_text = line->text != NULL && *line->text != '\0';
+      g_autofree char *text = line->label != NULL && has_text
                               ? g_strdup_printf ("- %s : %s", line->label, line->text)
-                              : g_strdup_printf ("- %s", line->text);
+                              : g_strdup_printf ("- %s", line->label != NULL ? line->label
+                                                                             : line->text);
 
       gy_report_flow_paragraph (flow, text, GY_REPORT_SIZE_TEXT, FALSE,
                                 indent + 12 * line->level, 8, PANGO_ALIGN_LEFT);

@@ -1,0 +1,170 @@
+/* gy-print-operation.c — the annual report through the print dialog, with its preview
+ *
+ * Copyright 2026 The Gongyak authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pages are the PDF export's: begin-print paginates the report with the print
+ * context's Pango context for the paper chosen, draw-page replays one page. The context
+ * works in points from the paper's corner (full page, unit points), which is what
+ * gy_report_draw_page() expects, so nothing is scaled here.
+ */
+#define G_LOG_DOMAIN "gy-print"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "gy-print-operation.h"
+
+struct _GyPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  GyStore           *store;
+  GDate              as_of;
+  char              *sector;
+  GStrv              numbers;
+  GyReport          *report;
+  GError            *error;   /* why the pledges could not be loaded */
+};
+
+G_DEFINE_FINAL_TYPE (GyPrintOperation, gy_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static void
+gy_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (operation);
+  PangoContext *pango;
+  cairo_font_options_t *font_options;
+  GyReportOptions options;
+  guint n_pages;
+
+  /* Loaded now rather than in new(): the dialog is up before the cards are read. */
+  if (self->report == NULL)
+    {
+      gy_report_options_init (&options);
+      options.as_of = self->as_of;
+      options.sector = self->sector;
+      options.numbers = (const char * const *) self->numbers;
+      g_clear_error (&self->error);
+      self->report = gy_report_new (self->store, &options, &self->error);
+      if (self->report == NULL)
+        {
+          g_warning ("Cannot print the report: %s", self->error->message);
+          gtk_print_operation_cancel (operation);
+          return;
+        }
+    }
+
+  /* Unhinted, as for the PDF: the same line breaks on every printer. */
+  pango = gtk_print_context_create_pango_context (context);
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango, font_options);
+  cairo_font_options_destroy (font_options);
+
+  n_pages = gy_report_paginate (self->report, pango, gtk_print_context_get_width (context),
+                                gtk_print_context_get_height (context));
+  g_object_unref (pango);
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+gy_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (operation);
+
+  if (self->report == NULL || page_nr < 0 ||
+      (guint) page_nr >= gy_report_get_n_pages (self->report))
+    return;
+  gy_report_draw_page (self->report, gtk_print_context_get_cairo_context (context),
+                       (guint) page_nr);
+}
+
+static void
+gy_print_operation_end_print (GtkPrintOperation *operation,
+                              GtkPrintContext   *context)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (operation);
+
+  /* the store may change before the next print: load again then */
+  g_clear_pointer (&self->report, gy_report_free);
+}
+
+static void
+gy_print_operation_finalize (GObject *object)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (object);
+
+  g_clear_pointer (&self->report, gy_report_free);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->sector, g_free);
+  g_clear_pointer (&self->numbers, g_strfreev);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (gy_print_operation_parent_class)->finalize (object);
+}
+
+static void
+gy_print_operation_class_init (GyPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->finalize = gy_print_operation_finalize;
+  operation_class->begin_print = gy_print_operation_begin_print;
+  operation_class->draw_page = gy_print_operation_draw_page;
+  operation_class->end_print = gy_print_operation_end_print;
+}
+
+static void
+gy_print_operation_init (GyPrintOperation *self)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+  gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
+  /* our margins are the report's own (15 mm, 20 mm), measured from the paper's edge */
+  gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), TRUE);
+  gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("Pledge report"));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (self), TRUE);
+  g_date_clear (&self->as_of, 1);
+}
+
+/* OPTIONS: the as-of date, 분야 and pledge numbers to print (NULL: all, as of today). */
+GyPrintOperation *
+gy_print_operation_new (GyStore               *store,
+                        const GyReportOptions *options)
+{
+  GyPrintOperation *self;
+
+  g_return_val_if_fail (GY_IS_STORE (store), NULL);
+
+  self = g_object_new (GY_TYPE_PRINT_OPERATION, NULL);
+  self->store = g_object_ref (store);
+  if (options != NULL)
+    {
+      self->as_of = options->as_of;
+      self->sector = g_strdup (options->sector);
+      self->numbers = g_strdupv ((char **) options->numbers);
+    }
+  return self;
+}
+
+/* Set when begin-print could not load the pledges (and cancelled the job). */
+const GError *
+gy_print_operation_get_error (GyPrintOperation *self)
+{
+  g_return_val_if_fail (GY_IS_PRINT_OPERATION (self), NULL);
+  return self->error;
+}
