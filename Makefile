@@ -10,7 +10,7 @@ TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogu
 BENCH_PACKAGES := $(TEST_PACKAGES) python3-xlsxwriter
 XVFB := GTK_A11Y=none GSK_RENDERER=cairo GDK_BACKEND=x11 xvfb-run -a -s '-screen 0 1280x800x24'
 
-.PHONY: all deps test-deps build run test bench clean
+.PHONY: all deps test-deps build run test bench fuzz clean
 
 all: build
 
@@ -49,6 +49,25 @@ bench: build
 	./$(BUILD)/tests/bench/bench-import 2000
 	./$(BUILD)/tests/bench/bench-xlsx 2000
 	$(XVFB) ./$(BUILD)/tests/bench/bench-window 20000
+
+# libFuzzer, each target for FUZZ_SECONDS, side by side; findings land in $(FUZZ_BUILD)/crashes.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 1800
+FUZZ_RUN := UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 nice -n 15
+
+fuzz:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="clang libclang-rt-14-dev"
+	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) -Dfuzz=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false
+	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-card-reader tests/fuzz/fuzz-money
+	mkdir -p $(FUZZ_BUILD)/corpus-card-reader $(FUZZ_BUILD)/corpus-money $(FUZZ_BUILD)/crashes
+	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-card-reader -max_total_time=$(FUZZ_SECONDS) \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/card-reader- \
+	  $(FUZZ_BUILD)/corpus-card-reader tests/data & reader=$$!; \
+	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-money -max_total_time=$(FUZZ_SECONDS) \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/money- \
+	  $(FUZZ_BUILD)/corpus-money tests/fuzz/corpus-money; money=$$?; \
+	wait $$reader && [ $$money = 0 ]
 
 clean:
 	rm -rf $(BUILD)
