@@ -142,6 +142,11 @@ test_money_edit_and_undo (Fixture       *f,
   before = findings_text (editor);
   g_assert_cmpstr (before, ==, "");
 
+  /* the reason typed once goes into the history with the edit */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                      GY_TYPE_CARD_EDITOR,
+                                                                      "reason_entry")),
+                         "국비 감액 (시민평가단 승인)");
   cell = gy_money_grid_get_cell (grid, "국비", "2019");
   g_assert_true (GTK_IS_ENTRY (cell));
   gtk_editable_set_text (GTK_EDITABLE (cell), "850");
@@ -168,6 +173,7 @@ test_money_edit_and_undo (Fixture       *f,
   g_assert_cmpstr (change->what, ==, "연차별 투자수요 국비 2019");
   g_assert_cmpstr (change->before, ==, "800");
   g_assert_cmpstr (change->after, ==, "850");
+  g_assert_cmpstr (change->reason, ==, "국비 감액 (시민평가단 승인)");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   wait_idle ();

@@ -54,6 +54,7 @@ struct _GyCardEditor
   GtkWidget    *content;
   GtkEntry     *number_entry;
   GtkEntry     *title_entry;
+  GtkEntry     *reason_entry;
   GtkWidget    *findings_box;
   GtkGrid      *header_grid;
   GtkWidget    *persons_box;
@@ -1002,6 +1003,14 @@ gy_card_editor_get_card (GyCardEditor *self)
   return self->card;
 }
 
+/* What the officer typed as the reason: the history records it with every change. It stays
+ * across pledges, as one decision often moves several cards. */
+const char *
+gy_card_editor_get_reason (GyCardEditor *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
+}
+
 GyMoneyGrid *
 gy_card_editor_get_money_grid (GyCardEditor *self)
 {
@@ -1088,6 +1097,7 @@ gy_card_editor_class_init (GyCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, content);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, number_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, GyCardEditor, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, findings_box);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, header_grid);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, persons_box);

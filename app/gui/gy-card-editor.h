@@ -22,6 +22,7 @@ void         gy_card_editor_set_card        (GyCardEditor       *self,
                                              const char * const *statuses,
                                              gboolean            editable);
 GyCard      *gy_card_editor_get_card        (GyCardEditor       *self);
+const char  *gy_card_editor_get_reason      (GyCardEditor       *self);
 GyMoneyGrid *gy_card_editor_get_money_grid  (GyCardEditor       *self);
 GtkWidget   *gy_card_editor_get_findings    (GyCardEditor       *self);
 void         gy_card_editor_show_sub_project (GyCardEditor      *self,

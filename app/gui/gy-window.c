@@ -217,7 +217,8 @@ on_editor_edited (GyCardEditor *editor,
 
   if (self->undo == NULL)
     return;
-  gy_undo_save_card (self->undo, gy_card_editor_get_card (editor), what, "", &error);
+  gy_undo_save_card (self->undo, gy_card_editor_get_card (editor), what,
+                     gy_card_editor_get_reason (editor), &error);
   after_edit (self, error);
 }
 
@@ -232,7 +233,8 @@ on_editor_money_edited (GyCardEditor *editor,
 
   if (self->undo == NULL)
     return;
-  gy_undo_set_money_cell (self->undo, self->pledge_id, source, column, amount, "", &error);
+  gy_undo_set_money_cell (self->undo, self->pledge_id, source, column, amount,
+                          gy_card_editor_get_reason (editor), &error);
   after_edit (self, error);
 }
 
