@@ -138,6 +138,55 @@ test_new_edit_drops_redo (Fixture       *f,
   g_assert_cmpint (national_2019 (f), ==, 800000);
 }
 
+/* A source of the body's list the card has no row for is added by typing into it, as
+ * when a change brings 도비 or 민자 into a pledge; a name outside the list is refused. */
+static void
+test_new_source_row (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (f->store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GyUndo) undo = gy_undo_new (f->store);
+  g_autoptr(GyCard) card = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  GyCard *district = gy_card_read_file (TEST_DATA_DIR "/cards/district.txt", terms, &error);
+  GyMoneyRow *row;
+
+  g_assert_no_error (error);
+  g_ptr_array_add (cards, district);
+  g_assert_true (gy_store_import_cards (f->store, cards, &error));
+  g_assert_cmpuint (district->money->len, ==, 3);
+
+  g_assert_true (gy_undo_set_money_cell (undo, district->id, "도비", "2020", 250000,
+                                         "도비 확보", &error));
+  g_assert_no_error (error);
+  card = gy_store_load_card (f->store, district->id, &error);
+  g_assert_cmpuint (card->money->len, ==, 4);
+  row = g_ptr_array_index (card->money, 3);
+  g_assert_cmpstr (row->source, ==, "도비");
+  g_assert_cmpint (row->years[2], ==, 250000);
+  g_assert_cmpint (row->subtotal, ==, 250000);
+  g_assert_cmpint (row->total, ==, 250000);
+  g_assert_cmpint (row->years[1], ==, GY_MONEY_ABSENT);
+  g_assert_cmpint (card->money_sum->years[2], ==, 850500);
+  g_assert_cmpint (card->money_sum->total, ==, 2950500);
+  history = gy_store_list_history (f->store, district->id, &error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (((GyChange *) g_ptr_array_index (history, 0))->what, ==,
+                   "연차별 투자수요 도비 2020");
+
+  /* undo takes the row away again */
+  g_assert_true (gy_undo_undo (undo, &error));
+  g_clear_pointer (&card, gy_card_free);
+  card = gy_store_load_card (f->store, district->id, &error);
+  g_assert_cmpuint (card->money->len, ==, 3);
+
+  g_assert_false (gy_store_set_money_cell (f->store, district->id, "특별교부세", "2020", 1000,
+                                           "", &error));
+  g_assert_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,5 +196,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/undo/new-edit-drops-redo", Fixture, NULL, fixture_set_up,
               test_new_edit_drops_redo, fixture_tear_down);
+  g_test_add ("/undo/new-source-row", Fixture, NULL, fixture_set_up, test_new_source_row,
+              fixture_tear_down);
   return g_test_run ();
 }

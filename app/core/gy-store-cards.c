@@ -360,8 +360,8 @@ gy_store_write_money_cell (GyStore     *self,
 }
 
 /* One money row and all its cells, blanks included: a blank is a fact of the card. */
-static gboolean
-insert_money_row (GyStore           *self,
+gboolean
+gy_store_insert_money_row (GyStore           *self,
                   gint64             pledge_id,
                   guint              pos,
                   const GyMoneyRow  *row,
@@ -408,11 +408,11 @@ insert_money (GyStore       *self,
   guint pos = 0;
 
   if (card->money_sum != NULL &&
-      !insert_money_row (self, pledge_id, pos++, card->money_sum, TRUE, card->term, error))
+      !gy_store_insert_money_row (self, pledge_id, pos++, card->money_sum, TRUE, card->term, error))
     return FALSE;
   for (guint i = 0; i < card->money->len; i++)
-    if (!insert_money_row (self, pledge_id, pos++, g_ptr_array_index (card->money, i), FALSE,
-                           card->term, error))
+    if (!gy_store_insert_money_row (self, pledge_id, pos++, g_ptr_array_index (card->money, i),
+                                    FALSE, card->term, error))
       return FALSE;
   return TRUE;
 }

@@ -622,9 +622,25 @@ gy_store_set_money_cell (GyStore     *self,
       }
   if (row == NULL)
     {
-      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
-                   _("The money table of “%s” has no %s row"), label, source);
-      goto failed;
+      /* A source of the body's list the card has no row for yet: the row is added, as when
+       * a change brings 민자 into a pledge. Other names stay refused. */
+      g_auto(GStrv) sources = gy_store_list_values (self, GY_LIST_SOURCES);
+
+      if (!g_strv_contains ((const char * const *) sources, source))
+        {
+          g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
+                       _("The money table of “%s” has no %s row"), label, source);
+          goto failed;
+        }
+      row = gy_money_row_new (source, gy_term_n_columns (term));
+      if (!gy_store_insert_money_row (self, pledge_id, rows->len + 1, row, FALSE, term, error))
+        {
+          gy_money_row_free (row);
+          goto failed;
+        }
+      row_id = sqlite3_last_insert_rowid (self->db);
+      g_ptr_array_add (rows, row);
+      g_array_append_val (row_ids, row_id);
     }
 
   before = *gy_store_money_cell (row, term, column);

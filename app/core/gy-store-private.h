@@ -68,6 +68,13 @@ gint64        gy_store_column_money   (sqlite3_stmt  *stmt,
                                        int            index);
 
 /* Inside a transaction: the id of a list value or term, added at the end when missing. */
+gboolean      gy_store_insert_money_row (GyStore          *self,
+                                         gint64            pledge_id,
+                                         guint             pos,
+                                         const GyMoneyRow *row,
+                                         gboolean          is_sum,
+                                         const GyTerm     *term,
+                                         GError          **error);
 gboolean      gy_store_ensure_value   (GyStore       *self,
                                        GyListKind     kind,
                                        const char    *name,

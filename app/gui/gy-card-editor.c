@@ -953,12 +953,14 @@ sync_widgets (GyCardEditor *self)
     }
 }
 
-/* Shows CARD (copied). SECTORS and STATUSES fill the drop-downs. */
+/* Shows CARD (copied). SECTORS and STATUSES fill the drop-downs; SOURCES are the body's,
+ * offered in the money grid even where the card has no row yet. */
 void
 gy_card_editor_set_card (GyCardEditor       *self,
                          const GyCard       *card,
                          const char * const *sectors,
                          const char * const *statuses,
+                         const char * const *sources,
                          gboolean            editable)
 {
   g_autoptr(GPtrArray) findings = NULL;
@@ -987,7 +989,7 @@ gy_card_editor_set_card (GyCardEditor       *self,
 
   findings = gy_check_card (card, statuses);
   show_findings (self, findings);
-  gy_money_grid_set_card (self->money_grid, card, findings);
+  gy_money_grid_set_card (self->money_grid, card, sources, findings);
   gy_money_grid_set_editable (self->money_grid, editable);
   gtk_widget_set_sensitive (self->content, TRUE);
   for (guint i = 0; i < self->texts->len; i++)

@@ -20,6 +20,7 @@ void         gy_card_editor_set_card        (GyCardEditor       *self,
                                              const GyCard       *card,
                                              const char * const *sectors,
                                              const char * const *statuses,
+                                             const char * const *sources,
                                              gboolean            editable);
 GyCard      *gy_card_editor_get_card        (GyCardEditor       *self);
 const char  *gy_card_editor_get_reason      (GyCardEditor       *self);

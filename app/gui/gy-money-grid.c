@@ -274,12 +274,14 @@ shape_of (GPtrArray *sources,
   return g_string_free (s, FALSE);
 }
 
-/* Shows CARD's table. The widgets stay when the shape is the same, so focus and the
- * caret survive an edit; FINDINGS (GyFinding) mark the cells whose rules fail. */
+/* Shows CARD's table, then an empty row for each of the body's SOURCES the card lacks, so
+ * a new source can be typed in. The widgets stay when the shape is the same, so focus and
+ * the caret survive an edit; FINDINGS (GyFinding) mark the cells whose rules fail. */
 void
-gy_money_grid_set_card (GyMoneyGrid  *self,
-                        const GyCard *card,
-                        GPtrArray    *findings)
+gy_money_grid_set_card (GyMoneyGrid        *self,
+                        const GyCard       *card,
+                        const char * const *sources,
+                        GPtrArray          *findings)
 {
   g_autofree char *shape = NULL;
   GHashTableIter iter;
@@ -300,6 +302,9 @@ gy_money_grid_set_card (GyMoneyGrid  *self,
   g_ptr_array_add (self->sources, g_strdup (SUM_ROW));
   for (guint i = 0; i < card->money->len; i++)
     g_ptr_array_add (self->sources, g_strdup (((GyMoneyRow *) g_ptr_array_index (card->money, i))->source));
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (self->sources, sources[i], g_str_equal, NULL))
+      g_ptr_array_add (self->sources, g_strdup (sources[i]));
   g_ptr_array_add (self->columns, g_strdup ("total"));
   g_ptr_array_add (self->columns, g_strdup ("A"));
   g_ptr_array_add (self->columns, g_strdup ("sub"));

@@ -15,9 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GyMoneyGrid, gy_money_grid, GY, MONEY_GRID, GtkWidget)
 
 GtkWidget  *gy_money_grid_new        (void);
-void        gy_money_grid_set_card   (GyMoneyGrid  *self,
-                                      const GyCard *card,
-                                      GPtrArray    *findings);
+void        gy_money_grid_set_card   (GyMoneyGrid        *self,
+                                      const GyCard       *card,
+                                      const char * const *sources,
+                                      GPtrArray          *findings);
 void        gy_money_grid_set_editable (GyMoneyGrid *self,
                                       gboolean      editable);
 GtkWidget  *gy_money_grid_get_cell   (GyMoneyGrid  *self,

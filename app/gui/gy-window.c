@@ -157,7 +157,7 @@ gy_window_show_pledge (GyWindow *self,
       if (error != NULL)
         gy_window_show_message (self, error->message);
       self->pledge_id = 0;
-      gy_card_editor_set_card (self->editor, NULL, NULL, NULL, FALSE);
+      gy_card_editor_set_card (self->editor, NULL, NULL, NULL, NULL, FALSE);
       gy_timeline_view_set_card (self->timeline, NULL);
       gtk_stack_set_visible_child_name (self->card_stack, "empty");
       gy_window_update_actions (self);
@@ -168,7 +168,8 @@ gy_window_show_pledge (GyWindow *self,
   statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
   sources = gy_store_list_values (self->store, GY_LIST_SOURCES);
   gy_card_editor_set_card (self->editor, card, (const char * const *) sectors,
-                           (const char * const *) statuses, !gy_store_is_read_only (self->store));
+                           (const char * const *) statuses, (const char * const *) sources,
+                           !gy_store_is_read_only (self->store));
   chart = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, (const char * const *) sources);
   gy_chart_view_set_data (self->card_chart, chart);
   gy_timeline_view_set_card (self->timeline, card);
