@@ -11,7 +11,7 @@
 #include "gy-card-reader.h"
 #include "gy-report-private.h"
 
-#define SEED_PAGES 9
+#define SEED_PAGES 8
 
 static const char * const sources[] = { "국비", "도비", "시비", "민자", "기타", NULL };
 static const char * const statuses[] = { "완료", "이행 후 계속추진", "정상추진", "일부추진",

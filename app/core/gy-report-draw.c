@@ -68,10 +68,11 @@ draw_timeline (GyReport          *report,
                cairo_t           *cr,
                const GyReportBox *box)
 {
-  g_autoptr(GyTimelineData) data = gy_timeline_data_new_for_card (box->data, &report->as_of);
-  g_autoptr(GyTimelineLayout) layout =
-    gy_timeline_layout_new_for_context (data, report->context, box->width, GY_CHART_STYLE_PRINT);
+  g_autoptr(GyTimelineData) data = gy_report_timeline_data (box->data, &report->as_of);
+  g_autoptr(GyTimelineLayout) layout = NULL;
 
+  layout = gy_timeline_layout_new_for_context (data, report->context, box->width,
+                                               GY_CHART_STYLE_PRINT);
   cairo_save (cr);
   cairo_translate (cr, box->x, box->y);
   gy_timeline_draw (cr, layout);

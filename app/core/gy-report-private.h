@@ -182,6 +182,8 @@ void           gy_report_add_investment   (GyReportFlow   *flow);
 void           gy_report_add_card         (GyReportFlow   *flow,
                                            const GyCard   *card);
 const char    *gy_report_sector_label     (const char     *sector);
+GyTimelineData *gy_report_timeline_data   (const GyCard   *card,
+                                           const GDate    *as_of);
 
 /* gy-report-draw.c */
 void           gy_report_draw_boxes       (GyReport       *report,

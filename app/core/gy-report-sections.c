@@ -590,6 +590,20 @@ money_table (GyReportFlow *flow,
     }
 }
 
+/* The sub-projects over the term, without the yearly items: the table above lists them in
+ * full, and measuring them again would take most of the report's time. The timeline copies
+ * what it needs, so a shallow copy of the card with no years will do. */
+GyTimelineData *
+gy_report_timeline_data (const GyCard *card,
+                         const GDate  *as_of)
+{
+  g_autoptr(GPtrArray) no_years = g_ptr_array_new ();
+  GyCard shallow = *card;
+
+  shallow.years = no_years;
+  return gy_timeline_data_new_for_card (&shallow, as_of);
+}
+
 static void
 card_charts (GyReportFlow *flow,
              const GyCard *card)
@@ -597,7 +611,7 @@ card_charts (GyReportFlow *flow,
   GyReport *report = flow->report;
   GyChartData *chart = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS,
                                                    (const char * const *) report->sources);
-  g_autoptr(GyTimelineData) timeline = gy_timeline_data_new_for_card (card, &report->as_of);
+  g_autoptr(GyTimelineData) timeline = gy_report_timeline_data (card, &report->as_of);
   g_autoptr(GyTimelineLayout) layout = NULL;
   double width = flow->right - flow->left;
   double height;
