@@ -572,6 +572,9 @@ split_row (GyReportFlow       *flow,
       heights[i] = used;
       rest[i] = cells[i];
       rest[i].text = text + cut;
+      /* the row's label ("2018") comes again beside its continuation */
+      if (cells[i].col == 0 && *rest[i].text == '\0')
+        rest[i].text = text;
     }
   /* The first part keeps its text at the top, so that it reads on into the next page. */
   for (guint i = 0; i < n_cells; i++)
