@@ -88,6 +88,22 @@ typedef struct {
   double        *header_heights;
 } GyReportTable;
 
+/* A computed amount in 천원, and whether print shows it (blank cells stay blank). */
+typedef struct {
+  gint64   value;
+  gboolean shown;
+} GyReportSum;
+
+/* The money columns: 총사업비, 기투자(A), 소계, the fiscal years, 임기후(C). */
+enum {
+  GY_REPORT_MC_TOTAL,
+  GY_REPORT_MC_BEFORE,
+  GY_REPORT_MC_SUB,
+  GY_REPORT_MC_FIRST_YEAR,
+};
+#define GY_REPORT_MC_AFTER(n) (GY_REPORT_MC_FIRST_YEAR + (n))
+#define GY_REPORT_N_MC(n)     (GY_REPORT_MC_FIRST_YEAR + (n) + 1)
+
 /* Where the next box goes. */
 typedef struct {
   GyReport     *report;
@@ -176,12 +192,33 @@ void           gy_report_table_row        (GyReportFlow   *flow,
                                            guint           n_cells);
 void           gy_report_table_free       (GyReportTable  *table);
 
-/* gy-report-sections.c: the summaries and the cards */
+/* gy-report-money.c */
+const char    *gy_report_sector_label     (const char     *sector);
+void           gy_report_sums_add         (GyReportSum    *into,
+                                           const GyReportSum *from,
+                                           guint           n);
+GyReportSum   *gy_report_card_sums        (GyReport       *report,
+                                           const GyCard   *card,
+                                           guint           n_years,
+                                           GyReportSum    *total);
+void           gy_report_money_cells      (GyReport       *report,
+                                           GyReportCell   *cells,
+                                           guint           first,
+                                           const GyReportSum *sums,
+                                           guint           n_mc,
+                                           guint8          flags);
+void           gy_report_money_header     (GyReport       *report,
+                                           GyReportTable  *table,
+                                           const GyTerm   *term,
+                                           guint           first);
+
+/* gy-report-summary.c */
 void           gy_report_add_status       (GyReportFlow   *flow);
 void           gy_report_add_investment   (GyReportFlow   *flow);
+
+/* gy-report-card.c */
 void           gy_report_add_card         (GyReportFlow   *flow,
                                            const GyCard   *card);
-const char    *gy_report_sector_label     (const char     *sector);
 GyTimelineData *gy_report_timeline_data   (const GyCard   *card,
                                            const GDate    *as_of);
 
