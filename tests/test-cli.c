@@ -287,6 +287,19 @@ test_exports (Fixture       *f,
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 800);
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 450);
 
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
+    g_autofree char *report = NULL;
+    g_auto(Run) run = { 0 };
+
+    gongyak (&run, "--db", f->db, "--export-pdf", pdf, "--as-of", "2026-11-25", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Wrote the report"));
+    g_assert_nonnull (strstr (run.err, "pages"));
+    g_assert_true (g_file_get_contents (pdf, &report, &length, NULL));
+    g_assert_true (length > 1000 && memcmp (report, "%PDF", 4) == 0);
+  }
+
   gongyak (&bad, "--db", f->db, "--export-chart", "pie", png, NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "“pie” is not a chart"));

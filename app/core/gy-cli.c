@@ -20,6 +20,7 @@
 #include "gy-chart.h"
 #include "gy-check.h"
 #include "gy-cli.h"
+#include "gy-report.h"
 #include "gy-xlsx.h"
 
 gboolean
@@ -27,7 +28,8 @@ gy_cli_wants_run (const GyCliOptions *options)
 {
   return (options->import_cards != NULL && options->import_cards[0] != NULL) ||
          options->export_card != NULL || options->check || options->list ||
-         options->export_xlsx != NULL || options->export_chart != NULL;
+         options->export_xlsx != NULL || options->export_chart != NULL ||
+         options->export_pdf != NULL;
 }
 
 char *
@@ -289,6 +291,21 @@ print_stage (guint       done,
     g_printerr (_("[%u/%u] sheet %s\n"), done, total, cards ? _("of each card") : stage);
 }
 
+static gboolean
+parse_as_of (const char *as_of,
+             GDate      *date)
+{
+  if (as_of == NULL)
+    return TRUE;
+  g_date_set_parse (date, as_of);
+  if (!g_date_valid (date))
+    {
+      g_printerr (_("--as-of “%s” is not a date (expected YYYY-MM-DD)\n"), as_of);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 run_export_xlsx (GyStore    *store,
                  const char *path,
@@ -299,15 +316,8 @@ run_export_xlsx (GyStore    *store,
   GyXlsxOptions options;
 
   gy_xlsx_options_init (&options);
-  if (as_of != NULL)
-    {
-      g_date_set_parse (&options.as_of, as_of);
-      if (!g_date_valid (&options.as_of))
-        {
-          g_printerr (_("--as-of “%s” is not a date (expected YYYY-MM-DD)\n"), as_of);
-          return 1;
-        }
-    }
+  if (!parse_as_of (as_of, &options.as_of))
+    return 1;
   if (!gy_xlsx_export (store, path, &options, print_stage, &last_stage, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -396,6 +406,64 @@ run_export_chart (GyStore            *store,
   return 0;
 }
 
+static void
+print_page (guint       done,
+            guint       total,
+            const char *stage,
+            gpointer    user_data)
+{
+  if (done == total || done % 10 == 0)
+    g_printerr (_("[%u/%u] pages\n"), done, total);
+}
+
+static int
+run_export_pdf (GyStore            *store,
+                const GyCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyReport) report = NULL;
+  GyReportOptions report_options;
+
+  gy_report_options_init (&report_options);
+  if (!parse_as_of (options->as_of, &report_options.as_of))
+    return 1;
+
+  if (options->pledge != NULL)
+    {
+      /* One pledge: the card alone, with the body's lists for its tables. */
+      gint64 id = resolve_pledge (store, options->pledge);
+      g_autoptr(GyCard) card = gy_store_load_card (store, id, &error);
+      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+      g_autofree char *body = gy_store_dup_body_name (store);
+      g_auto(GStrv) sources = gy_store_list_values (store, GY_LIST_SOURCES);
+      g_auto(GStrv) sectors = gy_store_list_values (store, GY_LIST_SECTORS);
+      g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+
+      if (card == NULL)
+        {
+          g_printerr (_("No pledge “%s” in %s (see --list): %s\n"), options->pledge,
+                      gy_store_get_path (store), error->message);
+          return 1;
+        }
+      g_ptr_array_add (cards, card);
+      report = gy_report_new_for_cards (cards, body, (const char * const *) sources,
+                                        (const char * const *) sectors,
+                                        (const char * const *) statuses, &report_options);
+    }
+  else
+    report = gy_report_new (store, &report_options, &error);
+
+  if (report == NULL || !gy_report_export_pdf (report, options->export_pdf, print_page, NULL,
+                                                &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote the report %s (%u pages)\n"), options->export_pdf,
+           gy_report_get_n_pages (report));
+  return 0;
+}
+
 /* Returns the process exit status: 0 done, 1 a rule failed or input was refused, 2 no file. */
 int
 gy_cli_run (const GyCliOptions *options,
@@ -427,6 +495,8 @@ gy_cli_run (const GyCliOptions *options,
     status = run_export_xlsx (store, options->export_xlsx, options->as_of);
   if (status == 0 && options->export_chart != NULL)
     status = run_export_chart (store, options);
+  if (status == 0 && options->export_pdf != NULL)
+    status = run_export_pdf (store, options);
   if (status == 0 && options->check)
     status = run_check (store);
   return status;

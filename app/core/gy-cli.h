@@ -23,6 +23,7 @@ typedef struct {
   const char         *pledge;        /* the pledge of a pledge chart */
   const char         *size;          /* WIDTHxHEIGHT of a chart, in pixels or points */
   const char         *chart_out;     /* where the chart goes: .png, .svg or .pdf */
+  const char         *export_pdf;    /* the annual report */
 } GyCliOptions;
 
 gboolean  gy_cli_wants_run          (const GyCliOptions  *options);

@@ -39,6 +39,8 @@ static const GOptionEntry option_entries[] = {
   { "list", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the pledges"), NULL },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the province's workbook (총괄, 투자계획, a sheet per pledge)"), N_("OUT.xlsx") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the annual report as PDF (all pledges, or --pledge)"), N_("OUT.pdf") },
   { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The reference date (기준일) printed in the workbook, default today"), N_("YYYY-MM-DD") },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -165,6 +167,7 @@ gy_application_handle_local_options (GApplication *app,
   g_autofree const char **cards = NULL;
   g_autofree char *export_card = NULL;
   g_autofree char *export_xlsx = NULL;
+  g_autofree char *export_pdf = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *export_chart = NULL;
   g_autofree char *pledge = NULL;
@@ -180,6 +183,7 @@ gy_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "list", "b", &list);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "export-xlsx", "^ay", &export_xlsx);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
   g_variant_dict_lookup (options, "as-of", "s", &as_of);
   g_variant_dict_lookup (options, "export-chart", "s", &export_chart);
   g_variant_dict_lookup (options, "pledge", "s", &pledge);
@@ -198,6 +202,7 @@ gy_application_handle_local_options (GApplication *app,
   cli.check = check;
   cli.list = list;
   cli.export_xlsx = export_xlsx;
+  cli.export_pdf = export_pdf;
   cli.as_of = as_of;
   cli.export_chart = export_chart;
   cli.pledge = pledge;
