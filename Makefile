@@ -1,4 +1,25 @@
 # The two commands of the README, plus bench. Each installs what is missing first.
+
+# make test SANITIZE=1: ASan and UBSan, in a build folder of their own.
+# make test VALGRIND=1: the core suite under valgrind (no GUI: Xvfb and GTK under valgrind take
+# far too long; no xlsx: it waits on LibreOffice, which valgrind does not look into anyway).
+ifneq ($(SANITIZE),)
+BUILD ?= build-asan
+SETUP_ARGS := -Db_sanitize=address,undefined -Db_lundef=false
+# Whole allocation stacks (fast_unwind_on_malloc=0) so that tests/lsan.supp can name the
+# library calls it forgives.
+TEST_ENV := G_SLICE=always-malloc UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp
+TEST_ARGS := --timeout-multiplier 5
+endif
+ifneq ($(VALGRIND),)
+TEST_ENV := G_SLICE=always-malloc
+TEST_ARGS := --suite core --no-suite slow --timeout-multiplier 10 \
+	--wrapper 'valgrind --quiet --error-exitcode=1 --leak-check=full --num-callers=30 \
+	--errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp \
+	--suppressions=$(CURDIR)/tests/valgrind.supp'
+endif
 BUILD ?= build
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -7,6 +28,9 @@ PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-
 	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
 	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
 TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogui
+ifneq ($(VALGRIND),)
+TEST_PACKAGES += valgrind
+endif
 BENCH_PACKAGES := $(TEST_PACKAGES) python3-xlsxwriter
 XVFB := GTK_A11Y=none GSK_RENDERER=cairo GDK_BACKEND=x11 xvfb-run -a -s '-screen 0 1280x800x24'
 
@@ -28,7 +52,7 @@ test-deps:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(TEST_PACKAGES)"
 
 $(BUILD)/build.ninja:
-	meson setup $(BUILD) --buildtype=debugoptimized
+	meson setup $(BUILD) --buildtype=debugoptimized $(SETUP_ARGS)
 
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
@@ -40,7 +64,7 @@ run: build
 
 test: test-deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
-	meson test -C $(BUILD) --print-errorlogs --num-processes 2
+	$(TEST_ENV) meson test -C $(BUILD) --print-errorlogs --num-processes 2 $(TEST_ARGS)
 
 # Figures, never pass/fail: import, workbook, and the window (under Xvfb).
 bench: build
