@@ -13,6 +13,7 @@
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
 #include "gy-check.h"
+#include "gy-print-operation.h"
 #include "gy-settings-dialog.h"
 #include "gy-window-private.h"
 #include "gy-xlsx.h"
@@ -28,6 +29,16 @@ gy_window_update_actions (GyWindow *self)
                                  self->undo != NULL && gy_undo_can_redo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-card", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-card", self->pledge_id != 0);
+  /* The report selects by sector and by number: a pledge without either prints with all. */
+  {
+    g_autoptr(GyCard) card = self->pledge_id != 0 && self->store != NULL
+                             ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-sector",
+                                   card != NULL && card->sector != NULL);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-pledge",
+                                   card != NULL && *card->number != '\0');
+  }
 }
 
 /* Import: every file is read before anything is written, so one bad card stops them all. */
@@ -398,6 +409,45 @@ show_view (GtkWidget  *widget,
                                     g_variant_get_string (parameter, NULL));
 }
 
+/* Print the report: "win.print" all, "win.print-sector" the selected pledge's 분야,
+ * "win.print-pledge" the selected pledge. */
+static void
+print (GtkWidget  *widget,
+       const char *action,
+       GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  const char *scope = g_str_equal (action, "win.print") ? "all"
+                      : g_str_equal (action, "win.print-sector") ? "sector" : "pledge";
+  g_autoptr(GyCard) card = NULL;
+  g_autoptr(GyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *numbers[2] = { NULL, NULL };
+  GyReportOptions options;
+
+  gy_report_options_init (&options);
+  if (!g_str_equal (scope, "all"))
+    {
+      card = self->pledge_id != 0 ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;
+      if (card == NULL)
+        return;
+      if (g_str_equal (scope, "sector"))
+        options.sector = card->sector;
+      else
+        {
+          numbers[0] = card->number;
+          options.numbers = numbers;
+        }
+    }
+  operation = gy_print_operation_new (self->store, &options);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                               GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gy_window_show_message (self, error->message);
+  else if (gy_print_operation_get_error (operation) != NULL)
+    gy_window_show_message (self, gy_print_operation_get_error (operation)->message);
+}
+
 static void
 settings (GtkWidget  *widget,
           const char *action,
@@ -507,6 +557,10 @@ gy_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history);
   gtk_widget_class_install_action (widget_class, "win.settings", NULL, settings);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print);
+  gtk_widget_class_install_action (widget_class, "win.print-sector", NULL, print);
+  gtk_widget_class_install_action (widget_class, "win.print-pledge", NULL, print);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.settings", NULL);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
