@@ -158,6 +158,15 @@ test_seed_pdf (void)
   g_assert_nonnull (strstr (text, "2022 상반기"));
   flat = without_spaces (text);
   g_assert_nonnull (strstr (flat, "-3-"));
+  {
+    g_autofree char *contents = pdf_text (pdf, 2, 2);
+    g_autofree char *flat_contents = without_spaces (contents);
+
+    /* the contents point at the pages that follow: 총괄 3, 투자계획 4, the card 5 */
+    g_assert_nonnull (strstr (flat_contents, "Ⅰ.공약추진상황총괄3"));
+    g_assert_nonnull (strstr (flat_contents, "Ⅱ.공약투자계획총괄4"));
+    g_assert_nonnull (strstr (flat_contents, "Ⅲ.공약사업관리카드5"));
+  }
   g_assert_cmpuint (card->years->len, ==, 5);
   for (guint i = 0; i < card->years->len; i++)
     {
@@ -336,6 +345,9 @@ test_tall_row (void)
   gy_report_paginate (report, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT);
   g_assert_cmpuint (count_rows (report, GY_REPORT_SPLIT), >=, 1);
   g_assert_cmpuint (pages_with_header (report, "주요사업내용"), >=, 2);
+  /* the row's label comes again beside its continuation */
+  g_assert_cmpuint (pages_with_header (report, "2018"), ==,
+                    pages_with_header (report, "주요사업내용"));
   assert_rows_inside (report);
   assert_margins_blank (report);
 }
