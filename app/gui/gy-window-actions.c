@@ -14,6 +14,7 @@
 #include "gy-card-writer.h"
 #include "gy-check.h"
 #include "gy-print-operation.h"
+#include "gy-print-preview.h"
 #include "gy-settings-dialog.h"
 #include "gy-window-private.h"
 #include "gy-xlsx.h"
@@ -440,6 +441,7 @@ print (GtkWidget  *widget,
         }
     }
   operation = gy_print_operation_new (self->store, &options);
+  gy_print_preview_attach (GTK_PRINT_OPERATION (operation));
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
