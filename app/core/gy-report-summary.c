@@ -26,14 +26,28 @@ gy_report_add_status (GyReportFlow *flow)
 {
   GyReport *report = flow->report;
   guint n_statuses = g_strv_length (report->statuses);
-  guint n_cols = n_statuses + 3;
-  g_autofree double *widths = g_new (double, n_cols);
+  gboolean any_unset = FALSE;
+  guint n_counts, n_cols;
+  g_autofree double *widths = NULL;
   g_autoptr(GyReportTable) table = NULL;
-  g_autofree GyReportCell *cells = g_new0 (GyReportCell, n_cols);
-  g_autofree guint *all_counts = g_new0 (guint, n_statuses);
+  g_autofree GyReportCell *cells = NULL;
+  g_autofree guint *all_counts = NULL;
   gint64 all_tenths = 0;
   guint all_n = 0, all_with = 0;
   GyChartData *chart;
+
+  /* pledges without a status get a column of their own, so that the columns add up */
+  for (guint i = 0; i < report->cards->len; i++)
+    {
+      const GyCard *card = g_ptr_array_index (report->cards, i);
+
+      any_unset |= card->status == NULL || *card->status == '\0';
+    }
+  n_counts = n_statuses + (any_unset ? 1 : 0);
+  n_cols = n_counts + 3;
+  widths = g_new (double, n_cols);
+  cells = g_new0 (GyReportCell, n_cols);
+  all_counts = g_new0 (guint, n_counts);
 
   gy_report_flow_new_page (flow);
   gy_report_flow_paragraph (flow, "Ⅰ. 공약 추진상황 총괄", GY_REPORT_SIZE_TITLE, TRUE, 0, 0,
@@ -43,16 +57,18 @@ gy_report_add_status (GyReportFlow *flow)
 
   widths[0] = 2.2;
   widths[1] = 0.9;
-  for (guint s = 0; s < n_statuses; s++)
+  for (guint s = 0; s < n_counts; s++)
     widths[2 + s] = 1.0;
   widths[n_cols - 1] = 1.1;
   table = gy_report_table_new (flow, widths, n_cols, GY_REPORT_SIZE_TABLE);
   gy_report_table_header (table, 0, 0, 1, 2, "분야");
   gy_report_table_header (table, 0, 1, 1, 2, "공약 수");
-  if (n_statuses > 0)
-    gy_report_table_header (table, 0, 2, n_statuses, 1, "이행상태");
+  if (n_counts > 0)
+    gy_report_table_header (table, 0, 2, n_counts, 1, "이행상태");
   for (guint s = 0; s < n_statuses; s++)
     gy_report_table_header (table, 1, 2 + s, 1, 1, report->statuses[s]);
+  if (any_unset)
+    gy_report_table_header (table, 1, 2 + n_statuses, 1, 1, "미지정");
   gy_report_table_header (table, 0, n_cols - 1, 1, 2, "평균 진도율");
   gy_report_table_begin (flow, table);
 
@@ -61,7 +77,7 @@ gy_report_add_status (GyReportFlow *flow)
     {
       gboolean grand = g == g_strv_length (report->sectors) + 1;
       const char *sector = g < g_strv_length (report->sectors) ? report->sectors[g] : NULL;
-      g_autofree guint *counts = g_new0 (guint, n_statuses);
+      g_autofree guint *counts = g_new0 (guint, n_counts);
       gint64 tenths = 0;
       guint n = 0, with = 0;
       g_autofree char *count_text = NULL;
@@ -76,6 +92,8 @@ gy_report_add_status (GyReportFlow *flow)
           if (sector == NULL ? !none : g_strcmp0 (card->sector, sector) != 0)
             continue;
           n++;
+          if (card->status == NULL || *card->status == '\0')
+            counts[n_statuses]++;
           for (guint s = 0; s < n_statuses; s++)
             if (g_strcmp0 (card->status, report->statuses[s]) == 0)
               counts[s]++;
@@ -90,7 +108,7 @@ gy_report_add_status (GyReportFlow *flow)
           n = all_n;
           with = all_with;
           tenths = all_tenths;
-          memcpy (counts, all_counts, n_statuses * sizeof (guint));
+          memcpy (counts, all_counts, n_counts * sizeof (guint));
         }
       else if (n == 0)
         continue;
@@ -99,7 +117,7 @@ gy_report_add_status (GyReportFlow *flow)
           all_n += n;
           all_with += with;
           all_tenths += tenths;
-          for (guint s = 0; s < n_statuses; s++)
+          for (guint s = 0; s < n_counts; s++)
             all_counts[s] += counts[s];
         }
 
@@ -115,7 +133,7 @@ gy_report_add_status (GyReportFlow *flow)
                                   flags, grand ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT };
       cells[1] = (GyReportCell) { 1, 1, 1, gy_report_intern (report, count_text), flags,
                                   PANGO_ALIGN_RIGHT };
-      for (guint s = 0; s < n_statuses; s++)
+      for (guint s = 0; s < n_counts; s++)
         {
           g_autofree char *text = counts[s] > 0 ? g_strdup_printf ("%u", counts[s])
                                                 : g_strdup ("-");
