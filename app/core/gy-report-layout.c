@@ -556,7 +556,6 @@ split_row (GyReportFlow       *flow,
   g_autofree GyReportCell *rest = g_new (GyReportCell, n_cells);
   g_autofree double *heights = g_new0 (double, n_cells);
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-  GyReportBox *mark;
 
   for (guint i = 0; i < n_cells; i++)
     {
@@ -580,10 +579,9 @@ split_row (GyReportFlow       *flow,
   for (guint i = 0; i < n_cells; i++)
     heights[i] = text_room;
   place_row (flow, table, head, n_cells, heights, avail, GY_REPORT_SPLIT);
-  mark = add_text (flow, _("(continued on the next page)"), flow->left, flow->y,
-                   table->x[table->n_cols], mark_height, GY_REPORT_SIZE_SMALL, FALSE, 0,
-                   PANGO_ALIGN_RIGHT);
-  (void) mark;
+  add_text (flow, _("(continued on the next page)"), flow->left, flow->y,
+            table->x[table->n_cols], mark_height, GY_REPORT_SIZE_SMALL, FALSE, 0,
+            PANGO_ALIGN_RIGHT);
   table_new_page (flow, table);
   gy_report_table_row (flow, table, rest, n_cells);
 }
