@@ -47,7 +47,8 @@ static const GOptionEntry option_entries[] = {
     N_("Draw a chart into the file named last: years, sources, sectors, departments, statuses "
        "or progress"), N_("KIND") },
   { "pledge", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The pledge of a years or sources chart (a number or #ID)"), N_("PLEDGE") },
+    N_("The one pledge of a years or sources chart, or of the report (a number or #ID)"),
+    N_("PLEDGE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The chart's size, e.g. 1200x700"),
     N_("WxH") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },

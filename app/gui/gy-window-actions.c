@@ -410,6 +410,22 @@ show_view (GtkWidget  *widget,
                                     g_variant_get_string (parameter, NULL));
 }
 
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               GyWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      gy_window_show_message (self, error->message);
+    }
+  else if (gy_print_operation_get_error (GY_PRINT_OPERATION (operation)) != NULL)
+    gy_window_show_message (self, gy_print_operation_get_error (GY_PRINT_OPERATION (operation))->message);
+}
+
 /* Print the report: "win.print" all, "win.print-sector" the selected pledge's 분야,
  * "win.print-pledge" the selected pledge. */
 static void
@@ -442,12 +458,12 @@ print (GtkWidget  *widget,
     }
   operation = gy_print_operation_new (self->store, &options);
   gy_print_preview_attach (GTK_PRINT_OPERATION (operation));
+  /* The dialog runs on after run() returns: a failure to load shows when it is done. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     gy_window_show_message (self, error->message);
-  else if (gy_print_operation_get_error (operation) != NULL)
-    gy_window_show_message (self, gy_print_operation_get_error (operation)->message);
 }
 
 static void
