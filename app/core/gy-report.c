@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gy-body-cards.h"
 #include "gy-report-private.h"
 
 #define CONTENTS_LINE (GY_REPORT_SIZE_TEXT * 2.0)
@@ -40,13 +41,13 @@ static gboolean
 card_selected (const GyCard          *card,
                const GyReportOptions *options)
 {
+  GySelection selection = { 0 };
+
   if (options == NULL)
     return TRUE;
-  if (options->sector != NULL && g_strcmp0 (card->sector, options->sector) != 0)
-    return FALSE;
-  if (options->numbers != NULL && !g_strv_contains (options->numbers, card->number))
-    return FALSE;
-  return TRUE;
+  selection.sector = options->sector;
+  selection.numbers = options->numbers;
+  return gy_selection_matches (&selection, card->sector, card->status, card->number);
 }
 
 static void
@@ -154,51 +155,32 @@ gy_report_new (GyStore               *store,
                const GyReportOptions *options,
                GError               **error)
 {
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  g_autofree char *body = NULL;
-  g_auto(GStrv) sources = NULL;
-  g_auto(GStrv) sectors = NULL;
-  g_auto(GStrv) statuses = NULL;
+  GySelection selection = { 0 };
+  g_autoptr(GyBodyCards) body = NULL;
   GyReport *report;
 
   g_return_val_if_fail (GY_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  summaries = gy_store_list_pledges (store, error);
-  if (summaries == NULL)
-    return NULL;
-  for (guint i = 0; i < summaries->len; i++)
+  if (options != NULL)
     {
-      const GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
-      GyCard *card;
-
-      if (options != NULL && options->sector != NULL &&
-          g_strcmp0 (summary->sector, options->sector) != 0)
-        continue;
-      if (options != NULL && options->numbers != NULL &&
-          !g_strv_contains (options->numbers, summary->number))
-        continue;
-      card = gy_store_load_card (store, summary->id, error);
-      if (card == NULL)
-        return NULL;
-      g_ptr_array_add (cards, card);
+      selection.sector = options->sector;
+      selection.numbers = options->numbers;
     }
-  if (cards->len == 0)
+  body = gy_body_cards_load (store, &selection, error);
+  if (body == NULL)
+    return NULL;
+  if (body->cards->len == 0)
     {
       g_set_error_literal (error, GY_REPORT_ERROR, GY_REPORT_ERROR_NO_PLEDGES,
                            _("No pledge matches the selection: there is nothing to print"));
       return NULL;
     }
-
-  body = gy_store_dup_body_name (store);
-  sources = gy_store_list_values (store, GY_LIST_SOURCES);
-  sectors = gy_store_list_values (store, GY_LIST_SECTORS);
-  statuses = gy_store_list_values (store, GY_LIST_STATUSES);
-  report = gy_report_new_for_cards (cards, body, (const char * const *) sources,
-                                    (const char * const *) sectors,
-                                    (const char * const *) statuses, options);
-  report->owned_cards = g_steal_pointer (&cards);
+  report = gy_report_new_for_cards (body->cards, body->body_name,
+                                    (const char * const *) body->sources,
+                                    (const char * const *) body->sectors,
+                                    (const char * const *) body->statuses, options);
+  report->owned_cards = g_steal_pointer (&body->cards);
   return report;
 }
 

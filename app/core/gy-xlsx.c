@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "gy-body-cards.h"
 #include "gy-xlsx-private.h"
 
 G_DEFINE_QUARK (gy-xlsx-error-quark, gy_xlsx_error)
@@ -88,17 +89,24 @@ sheet_name_for (const GyCard *card,
   g_return_val_if_reached (NULL);
 }
 
+static const GySelection *
+selection_of (const GyXlsxOptions *options,
+              GySelection         *selection)
+{
+  selection->sector = options->sector;
+  selection->status = options->status;
+  selection->numbers = options->numbers;
+  return selection;
+}
+
 static gboolean
 card_selected (const GyCard        *card,
                const GyXlsxOptions *options)
 {
-  if (options->sector != NULL && g_strcmp0 (card->sector, options->sector) != 0)
-    return FALSE;
-  if (options->status != NULL && g_strcmp0 (card->status, options->status) != 0)
-    return FALSE;
-  if (options->numbers != NULL && !g_strv_contains (options->numbers, card->number))
-    return FALSE;
-  return TRUE;
+  GySelection selection;
+
+  return gy_selection_matches (selection_of (options, &selection), card->sector, card->status,
+                               card->number);
 }
 
 static gboolean
@@ -447,19 +455,6 @@ gy_xlsx_write_cards_traced (GPtrArray           *cards,
                          NULL, NULL, trace, error);
 }
 
-static gboolean
-summary_selected (const GyPledgeSummary *summary,
-                  const GyXlsxOptions   *options)
-{
-  if (options->sector != NULL && g_strcmp0 (summary->sector, options->sector) != 0)
-    return FALSE;
-  if (options->status != NULL && g_strcmp0 (summary->status, options->status) != 0)
-    return FALSE;
-  if (options->numbers != NULL && !g_strv_contains (options->numbers, summary->number))
-    return FALSE;
-  return TRUE;
-}
-
 gboolean
 gy_xlsx_export (GyStore             *store,
                 const char          *path,
@@ -468,12 +463,8 @@ gy_xlsx_export (GyStore             *store,
                 gpointer             user_data,
                 GError             **error)
 {
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  g_autofree char *body = NULL;
-  g_auto(GStrv) sources = NULL;
-  g_auto(GStrv) sectors = NULL;
-  g_auto(GStrv) statuses = NULL;
+  g_autoptr(GyBodyCards) body = NULL;
+  GySelection selection;
   GyXlsxOptions defaults;
 
   g_return_val_if_fail (GY_IS_STORE (store), FALSE);
@@ -485,28 +476,12 @@ gy_xlsx_export (GyStore             *store,
       gy_xlsx_options_init (&defaults);
       options = &defaults;
     }
-  summaries = gy_store_list_pledges (store, error);
-  if (summaries == NULL)
+  body = gy_body_cards_load (store, selection_of (options, &selection), error);
+  if (body == NULL)
     return FALSE;
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      const GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
-      GyCard *card;
-
-      if (!summary_selected (summary, options))
-        continue;
-      card = gy_store_load_card (store, summary->id, error);
-      if (card == NULL)
-        return FALSE;
-      g_ptr_array_add (cards, card);
-    }
-
-  body = gy_store_dup_body_name (store);
-  sources = gy_store_list_values (store, GY_LIST_SOURCES);
-  sectors = gy_store_list_values (store, GY_LIST_SECTORS);
-  statuses = gy_store_list_values (store, GY_LIST_STATUSES);
-  return gy_xlsx_write_cards (cards, body, (const char * const *) sources,
-                              (const char * const *) sectors,
-                              (const char * const *) statuses, path, options, progress,
+  return gy_xlsx_write_cards (body->cards, body->body_name,
+                              (const char * const *) body->sources,
+                              (const char * const *) body->sectors,
+                              (const char * const *) body->statuses, path, options, progress,
                               user_data, error);
 }
