@@ -1,4 +1,5 @@
 # The two commands of the README, plus bench. Each installs what is missing first.
+SHELL := /bin/bash
 
 # make test SANITIZE=1: ASan and UBSan, in a build folder of their own.
 # make test VALGRIND=1: the core suite under valgrind (no GUI: Xvfb and GTK under valgrind take
@@ -70,10 +71,11 @@ test: test-deps $(BUILD)/build.ninja
 bench: build
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	meson compile -C $(BUILD) bench-import bench-xlsx plain-xlsx bench-window bench-report
-	./$(BUILD)/tests/bench/bench-import 2000
-	./$(BUILD)/tests/bench/bench-xlsx 2000
-	./$(BUILD)/tests/bench/bench-report
-	$(XVFB) ./$(BUILD)/tests/bench/bench-window 20000
+	set -o pipefail; { ./$(BUILD)/tests/bench/bench-import 2000 && \
+	  ./$(BUILD)/tests/bench/bench-xlsx 2000 && \
+	  ./$(BUILD)/tests/bench/bench-report && \
+	  $(XVFB) ./$(BUILD)/tests/bench/bench-window 20000; } | tee $(BUILD)/bench.log
+	python3 tests/bench/table.py $(BUILD)/bench.log
 
 # libFuzzer, each target for FUZZ_SECONDS, side by side; findings land in $(FUZZ_BUILD)/crashes.
 FUZZ_BUILD ?= build-fuzz

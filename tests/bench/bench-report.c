@@ -159,6 +159,8 @@ main (int   argc,
       g_print ("%-16s %8u %7u %10.3f s %10.3f s %10.3f s %9.1f %9.1f MB\n", "report to PDF",
                scales[s], runs[2].pages, runs[2].seconds, runs[2].cpu, runs[2].paginate,
                runs[2].pages / runs[2].seconds, peak / 1024.0);
+      g_print ("TABLE\treport (PDF, %u pages)\t%u\t%.3f\t%.1f\t-\t0\n", runs[2].pages, scales[s],
+               runs[2].seconds, peak / 1024.0);
       if (g_stat (path, &st) == 0)
         g_print ("  PDF %.1f MB; runs: %.3f %.3f %.3f %.3f %.3f s%s\n", st.st_size / 1e6,
                  runs[0].seconds, runs[1].seconds, runs[2].seconds, runs[3].seconds,

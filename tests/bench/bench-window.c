@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -244,6 +245,22 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* The number after the first line starting with PREFIX and a word ("filter 스 12.3 …"). */
+static double
+first_value (const char *text,
+             const char *prefix)
+{
+  const char *line = strstr (text, prefix);
+  const char *p;
+
+  if (line == NULL)
+    return 0;
+  p = line + strlen (prefix);
+  if (!g_str_has_prefix (prefix, "baseline"))
+    p = strchr (p, ' ');
+  return p != NULL ? g_ascii_strtod (p, NULL) : 0;
+}
+
 /* Median of five runs: the first frame, and the moment the pledges are listed. */
 static double
 median_frame (const char *self_path,
@@ -328,6 +345,13 @@ main (int   argc,
            full_loaded / empty_ms);
   g_print ("targets: within 1.5x of the empty window, under 200 MB\n\n");
   g_print ("filter on a keystroke (ms, pledges shown), target < 50 ms:\n%s", filter_out);
+  g_print ("TABLE\twindow, first frame\t%u\t%.3f\t%.1f\tempty window\t%.2f\n", n,
+           full_ms / 1000, full_peak / 1024.0, full_ms / empty_ms);
+  g_print ("TABLE\twindow, pledges listed\t%u\t%.3f\t%.1f\tempty window\t%.2f\n", n,
+           full_loaded / 1000, full_peak / 1024.0, full_loaded / empty_ms);
+  g_print ("TABLE\tfilter, first keystroke\t%u\t%.3f\t-\tplain GtkColumnView\t%.2f\n", n,
+           first_value (filter_out, "filter ") / 1000,
+           first_value (filter_out, "filter ") / first_value (baseline_out, "baseline "));
   g_print ("the floor: a plain GtkColumnView of %u rows refiltered (ms, rows shown):\n%s", n,
            baseline_out);
 

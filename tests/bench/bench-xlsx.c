@@ -281,6 +281,15 @@ main (int   argc,
              median (results[2].write) / median (results[0].write));
   g_print ("write = the time inside the program after its input is ready; process = the whole "
            "child, ours including generating the cards\n");
+  /* one row each for `make bench`'s summary table (tests/bench/table.py) */
+  if (results[0].ran)
+    g_print ("TABLE\tworkbook (xlsx)\t%u\t%.3f\t%.1f\tplain libxlsxwriter\t%.2f\n", n_cards,
+             median (results[0].write), results[0].peak_kib / 1024.0,
+             results[1].ran ? median (results[0].write) / median (results[1].write) : 0);
+  if (results[2].ran)
+    g_print ("TABLE\tworkbook, Python XlsxWriter\t%u\t%.3f\t%.1f\tours\t%.2f\n", n_cards,
+             median (results[2].write), results[2].peak_kib / 1024.0,
+             median (results[2].write) / median (results[0].write));
 
   g_unlink (trace);
   g_unlink (out);
