@@ -329,6 +329,46 @@ test_close_commits (Fixture       *f,
   g_assert_cmpstr (saved->title, ==, "4차 산업혁명 혁신역량 강화사업");
 }
 
+/* A file opened read-only shows so, and offers no edit. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = NULL;
+  GyWindow *window;
+  GyCardEditor *editor;
+  GtkWidget *cell;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  g_clear_object (&f->store);
+  store = gy_store_open (f->path, GY_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  window = gy_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+
+  g_assert_nonnull (strstr (gtk_label_get_text (window->subtitle_label), "read-only"));
+  gy_pledge_tree_select (GY_PLEDGE_TREE (gy_window_get_tree (window)), f->id, -1);
+  wait_idle ();
+  editor = GY_CARD_EDITOR (gy_window_get_editor (window));
+  cell = gy_money_grid_get_cell (gy_card_editor_get_money_grid (editor), "국비", "2019");
+  g_assert_false (gtk_widget_get_sensitive (cell));
+  {
+    /* nothing is imported into a read-only file, and the file is not touched */
+    g_autoptr(GFile) district = g_file_new_for_path (TEST_DATA_DIR "/cards/district.txt");
+
+    gy_window_import_files (window, &district, 1);
+    wait_idle ();
+    g_assert_cmpuint (gy_pledge_tree_count_visible (GY_PLEDGE_TREE (gy_window_get_tree (window))),
+                      ==, 1);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+  f->store = g_object_ref (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +386,8 @@ main (int   argc,
   g_test_add ("/window/import-files", Fixture, NULL, fixture_set_up, test_import_files,
               fixture_tear_down);
   g_test_add ("/window/export-workbook", Fixture, NULL, fixture_set_up, test_export_workbook,
+              fixture_tear_down);
+  g_test_add ("/window/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/window/close-commits", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
               test_close_commits, fixture_tear_down);
