@@ -299,6 +299,19 @@ test_exports (Fixture       *f,
     g_assert_true (g_file_get_contents (pdf, &report, &length, NULL));
     g_assert_true (length > 1000 && memcmp (report, "%PDF", 4) == 0);
   }
+  {
+    /* one pledge, by its id: the seed has no number */
+    g_autofree char *pdf = g_build_filename (f->dir, "one.pdf", NULL);
+    g_auto(Run) one = { 0 };
+    g_auto(Run) none = { 0 };
+
+    gongyak (&one, "--db", f->db, "--export-pdf", pdf, "--pledge", "#1", NULL);
+    g_assert_cmpint (one.status, ==, 0);
+    g_assert_nonnull (strstr (one.out, "Wrote the report"));
+    gongyak (&none, "--db", f->db, "--export-pdf", pdf, "--pledge", "#7", NULL);
+    g_assert_cmpint (none.status, ==, 1);
+    g_assert_nonnull (strstr (none.err, "No pledge matches the selection"));
+  }
 
   gongyak (&bad, "--db", f->db, "--export-chart", "pie", png, NULL);
   g_assert_cmpint (bad.status, ==, 1);

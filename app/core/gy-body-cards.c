@@ -11,12 +11,15 @@
 
 gboolean
 gy_selection_matches (const GySelection *selection,
+                      gint64             pledge_id,
                       const char        *sector,
                       const char        *status,
                       const char        *number)
 {
   if (selection == NULL)
     return TRUE;
+  if (selection->pledge_id != 0 && pledge_id != selection->pledge_id)
+    return FALSE;
   if (selection->sector != NULL && g_strcmp0 (sector, selection->sector) != 0)
     return FALSE;
   if (selection->status != NULL && g_strcmp0 (status, selection->status) != 0)
@@ -47,7 +50,8 @@ gy_body_cards_load (GyStore           *store,
       const GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
       GyCard *card;
 
-      if (!gy_selection_matches (selection, summary->sector, summary->status, summary->number))
+      if (!gy_selection_matches (selection, summary->id, summary->sector, summary->status,
+                                 summary->number))
         continue;
       card = gy_store_load_card (store, summary->id, error);
       if (card == NULL)

@@ -14,6 +14,7 @@ typedef struct {
   const char         *sector;   /* only this 분야 */
   const char         *status;   /* only this 이행상태 */
   const char * const *numbers;  /* only these pledge numbers */
+  gint64              pledge_id; /* only this pledge (0: any), for one that has no number */
 } GySelection;
 
 typedef struct {
@@ -25,6 +26,7 @@ typedef struct {
 } GyBodyCards;
 
 gboolean     gy_selection_matches  (const GySelection *selection,
+                                    gint64             pledge_id,
                                     const char        *sector,
                                     const char        *status,
                                     const char        *number);

@@ -430,28 +430,15 @@ run_export_pdf (GyStore            *store,
 
   if (options->pledge != NULL)
     {
-      /* One pledge: the card alone, with the body's lists for its tables. */
-      gint64 id = resolve_pledge (store, options->pledge);
-      g_autoptr(GyCard) card = gy_store_load_card (store, id, &error);
-      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
-      g_autofree char *body = gy_store_dup_body_name (store);
-      g_auto(GStrv) sources = gy_store_list_values (store, GY_LIST_SOURCES);
-      g_auto(GStrv) sectors = gy_store_list_values (store, GY_LIST_SECTORS);
-      g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
-
-      if (card == NULL)
+      report_options.pledge_id = resolve_pledge (store, options->pledge);
+      if (report_options.pledge_id == 0)
         {
-          g_printerr (_("No pledge “%s” in %s (see --list): %s\n"), options->pledge,
-                      gy_store_get_path (store), error->message);
+          g_printerr (_("No pledge “%s” in %s (see --list)\n"), options->pledge,
+                      gy_store_get_path (store));
           return 1;
         }
-      g_ptr_array_add (cards, card);
-      report = gy_report_new_for_cards (cards, body, (const char * const *) sources,
-                                        (const char * const *) sectors,
-                                        (const char * const *) statuses, &report_options);
     }
-  else
-    report = gy_report_new (store, &report_options, &error);
+  report = gy_report_new (store, &report_options, &error);
 
   if (report == NULL || !gy_report_export_pdf (report, options->export_pdf, print_page, NULL,
                                                 &error))

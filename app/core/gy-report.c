@@ -47,7 +47,8 @@ card_selected (const GyCard          *card,
     return TRUE;
   selection.sector = options->sector;
   selection.numbers = options->numbers;
-  return gy_selection_matches (&selection, card->sector, card->status, card->number);
+  selection.pledge_id = options->pledge_id;
+  return gy_selection_matches (&selection, card->id, card->sector, card->status, card->number);
 }
 
 static void
@@ -166,6 +167,7 @@ gy_report_new (GyStore               *store,
     {
       selection.sector = options->sector;
       selection.numbers = options->numbers;
+      selection.pledge_id = options->pledge_id;
     }
   body = gy_body_cards_load (store, &selection, error);
   if (body == NULL)

@@ -34,6 +34,7 @@ typedef struct {
   GDate               as_of;    /* 기준일 on the cover and above the tables; invalid = today */
   const char         *sector;   /* only this 분야, or NULL */
   const char * const *numbers;  /* only these pledge numbers, or NULL */
+  gint64              pledge_id; /* only this pledge, or 0: a pledge without a number prints too */
 } GyReportOptions;
 
 typedef struct _GyReport GyReport;

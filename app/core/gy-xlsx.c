@@ -96,6 +96,7 @@ selection_of (const GyXlsxOptions *options,
   selection->sector = options->sector;
   selection->status = options->status;
   selection->numbers = options->numbers;
+  selection->pledge_id = 0;
   return selection;
 }
 
@@ -105,8 +106,8 @@ card_selected (const GyCard        *card,
 {
   GySelection selection;
 
-  return gy_selection_matches (selection_of (options, &selection), card->sector, card->status,
-                               card->number);
+  return gy_selection_matches (selection_of (options, &selection), card->id, card->sector,
+                               card->status, card->number);
 }
 
 static gboolean

@@ -30,15 +30,14 @@ gy_window_update_actions (GyWindow *self)
                                  self->undo != NULL && gy_undo_can_redo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-card", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-card", self->pledge_id != 0);
-  /* The report selects by sector and by number: a pledge without either prints with all. */
+  /* A pledge without a 분야 prints with all, or alone. */
   {
     g_autoptr(GyCard) card = self->pledge_id != 0 && self->store != NULL
                              ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;
 
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-sector",
                                    card != NULL && card->sector != NULL);
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-pledge",
-                                   card != NULL && *card->number != '\0');
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-pledge", card != NULL);
   }
 }
 
@@ -439,7 +438,6 @@ print (GtkWidget  *widget,
   g_autoptr(GyCard) card = NULL;
   g_autoptr(GyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  const char *numbers[2] = { NULL, NULL };
   GyReportOptions options;
 
   gy_report_options_init (&options);
@@ -451,10 +449,7 @@ print (GtkWidget  *widget,
       if (g_str_equal (scope, "sector"))
         options.sector = card->sector;
       else
-        {
-          numbers[0] = card->number;
-          options.numbers = numbers;
-        }
+        options.pledge_id = card->id;
     }
   operation = gy_print_operation_new (self->store, &options);
   gy_print_preview_attach (GTK_PRINT_OPERATION (operation));
