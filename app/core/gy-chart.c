@@ -7,13 +7,11 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "gy-chart-private.h"
+#include "gy-drawing.h"
 
 G_DEFINE_QUARK (gy-chart-error-quark, gy_chart_error)
 
@@ -428,43 +426,19 @@ gy_chart_render (cairo_t           *cr,
 }
 
 typedef struct {
-  GOutputStream *stream;
-  GError        *error;
-} Sink;
+  const GyChartData *data;
+  int                width;
+  int                height;
+  GyChartStyle       style;
+} ChartJob;
 
-static cairo_status_t
-write_to_sink (void                *closure,
-               const unsigned char *bytes,
-               unsigned int         length)
+static void
+draw_chart (cairo_t  *cr,
+            gpointer  user_data)
 {
-  Sink *sink = closure;
+  ChartJob *job = user_data;
 
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, bytes, length, NULL, NULL, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-check_cairo (cairo_status_t   status,
-             Sink            *sink,
-             const char      *path,
-             GError         **error)
-{
-  if (sink->error != NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&sink->error), "%s: ", path);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
-                   _("Could not draw the chart into %s: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  gy_chart_render (cr, job->data, job->width, job->height, job->style);
 }
 
 gboolean
@@ -487,76 +461,28 @@ gy_chart_export_with_style (const GyChartData  *data,
                             GyChartStyle        style,
                             GError            **error)
 {
-  g_autofree char *lower = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  Sink sink = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  ChartJob job = { data, width, height, style };
+  GyDrawingFormat format;
   cairo_status_t status;
-  gboolean png, ok;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  lower = g_ascii_strdown (path, -1);
-  png = g_str_has_suffix (lower, ".png");
-  if (!png && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
-    {
-      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FORMAT,
-                   _("Cannot tell the image format of “%s”: use .png, .svg or .pdf"), path);
-      return FALSE;
-    }
+  if (!gy_drawing_format_for_path (path, &format, error))
+    return FALSE;
   if (width <= 0 || height <= 0 || width > 20000 || height > 20000)
     {
       g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
                    _("A chart of %d × %d is not possible"), width, height);
       return FALSE;
     }
-
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  sink.stream = G_OUTPUT_STREAM (stream);
-
-  if (png)
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  else if (g_str_has_suffix (lower, ".svg"))
-    {
-      surface = cairo_svg_surface_create_for_stream (write_to_sink, &sink, width, height);
-      /* The size asked for is in pixels, as for PNG; cairo's default unit is the point. */
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-    }
-  else
-    {
-      surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
-      if (data->title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, data->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gongyak");
-    }
-
-  cr = cairo_create (surface);
-  gy_chart_render (cr, data, width, height, style);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && png)
-    status = cairo_surface_write_to_png_stream (surface, write_to_sink, &sink);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  ok = check_cairo (status, &sink, path, error);
-  if (!ok)
-    {
-      /* Cancelling leaves the old file, if any, where it was. */
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (sink.stream, cancel, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (sink.stream, NULL, error);
+  if (gy_drawing_write (path, format, width, height, data->title, draw_chart, &job, &status,
+                        error))
+    return TRUE;
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
+                 _("Could not draw the chart into %s: %s"), path,
+                 cairo_status_to_string (status));
+  return FALSE;
 }

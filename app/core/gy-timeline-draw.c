@@ -10,12 +10,10 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "gy-drawing.h"
 #include "gy-timeline-private.h"
 
 /* Greys: near-black text, the grid, the shading of every other column and of headings. */
@@ -323,23 +321,11 @@ gy_timeline_draw (cairo_t                *cr,
   cairo_restore (cr);
 }
 
-typedef struct {
-  GOutputStream *stream;
-  GError        *error;
-} Sink;
-
-static cairo_status_t
-write_to_sink (void                *closure,
-               const unsigned char *bytes,
-               unsigned int         length)
+static void
+draw_timeline (cairo_t  *cr,
+               gpointer  layout)
 {
-  Sink *sink = closure;
-
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, bytes, length, NULL, NULL, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
+  gy_timeline_draw (cr, layout);
 }
 
 /* Writes the timeline at the given width and as tall as it needs, the format chosen by the
@@ -353,86 +339,31 @@ gy_timeline_export (const GyTimelineData  *data,
                     GError               **error)
 {
   g_autoptr(GyTimelineLayout) layout = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autofree char *lower = NULL;
-  Sink sink = { NULL, NULL };
-  cairo_surface_t *surface;
+  GyDrawingFormat format;
   cairo_status_t status;
-  cairo_t *cr;
-  gboolean png;
   double height;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  lower = g_ascii_strdown (path, -1);
-  png = g_str_has_suffix (lower, ".png");
-  if (!png && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
-    {
-      g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FORMAT,
-                   _("Cannot tell the image format of “%s”: use .png, .svg or .pdf"), path);
-      return FALSE;
-    }
+  if (!gy_drawing_format_for_path (path, &format, error))
+    return FALSE;
   layout = width > 0 && width <= 20000 ? gy_timeline_layout_new (data, NULL, width, style) : NULL;
   height = layout != NULL ? gy_timeline_layout_get_height (layout) : 0;
   /* Cairo's image surfaces stop at 32767 pixels a side. */
-  if (layout == NULL || (png && height > 32767))
+  if (layout == NULL || (format == GY_DRAWING_PNG && height > 32767))
     {
       g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
                    _("A timeline of %d × %d is not possible"), width, (int) ceil (height));
       return FALSE;
     }
-
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  sink.stream = G_OUTPUT_STREAM (stream);
-
-  if (png)
-    {
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, (int) ceil (height));
-    }
-  else if (g_str_has_suffix (lower, ".svg"))
-    {
-      surface = cairo_svg_surface_create_for_stream (write_to_sink, &sink, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-    }
-  else
-    {
-      surface = cairo_pdf_surface_create_for_stream (write_to_sink, &sink, width, height);
-      if (data->title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, data->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gongyak");
-    }
-
-  cr = cairo_create (surface);
-  gy_timeline_draw (cr, layout);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && png)
-    status = cairo_surface_write_to_png_stream (surface, write_to_sink, &sink);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (sink.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      /* Cancelling leaves the old file, if any, where it was. */
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      if (sink.error != NULL)
-        g_propagate_prefixed_error (error, g_steal_pointer (&sink.error), "%s: ", path);
-      else
-        g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
-                     _("Could not draw the timeline into %s: %s"), path,
-                     cairo_status_to_string (status));
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (sink.stream, cancel, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (sink.stream, NULL, error);
+  if (gy_drawing_write (path, format, width, height, data->title, draw_timeline, layout, &status,
+                        error))
+    return TRUE;
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_set_error (error, GY_CHART_ERROR, GY_CHART_ERROR_FAILED,
+                 _("Could not draw the timeline into %s: %s"), path,
+                 cairo_status_to_string (status));
+  return FALSE;
 }
