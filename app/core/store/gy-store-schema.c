@@ -183,6 +183,12 @@ static const char *const migrations[] = {
   /* 2: the reason of a change (변경 사유), which the citizens' panel asks to see */
   "ALTER TABLE change ADD COLUMN reason TEXT NOT NULL DEFAULT '';"
   "PRAGMA user_version = 2;",
+  /* 3: whether 이행 후 계속추진 counts as 완료 in the completion rate (the body's choice), and
+   * the name a card gives its (C) column ("임기후", "2023 이후"); NULL derives it from the term */
+  "ALTER TABLE body ADD COLUMN continuing_is_done INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (continuing_is_done IN (0, 1));"
+  "ALTER TABLE term ADD COLUMN after_label TEXT;"
+  "PRAGMA user_version = 3;",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GY_STORE_SCHEMA_VERSION - 1);
 

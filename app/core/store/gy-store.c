@@ -684,3 +684,54 @@ failed:
   gy_store_rollback (self);
   return FALSE;
 }
+
+/* Whether 이행 후 계속추진 counts as 완료 in the completion rate: bodies differ. */
+gboolean
+gy_store_get_continuing_is_done (GyStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GyStoreStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (GY_IS_STORE (self), FALSE);
+
+  stmt = gy_store_statement (self, "SELECT continuing_is_done FROM body WHERE id = 1", &error);
+  if (stmt == NULL || !gy_store_step_row (self, stmt, &row, &error))
+    {
+      g_warning ("%s", error->message);
+      return FALSE;
+    }
+  return row && sqlite3_column_int (stmt, 0) != 0;
+}
+
+gboolean
+gy_store_set_continuing_is_done (GyStore   *self,
+                                 gboolean   done,
+                                 GError   **error)
+{
+  g_return_val_if_fail (GY_IS_STORE (self), FALSE);
+
+  if (!gy_store_begin (self, error))
+    return FALSE;
+  {
+    g_auto(GyStoreStmt) stmt = NULL;
+
+    stmt = gy_store_statement (self,
+                               "INSERT INTO body (id, continuing_is_done) VALUES (1, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET "
+                               "  continuing_is_done = excluded.continuing_is_done", error);
+    if (stmt == NULL)
+      goto failed;
+    sqlite3_bind_int (stmt, 1, done ? 1 : 0);
+    if (!gy_store_step_done (self, stmt, error))
+      goto failed;
+  }
+  if (!gy_store_commit (self, error))
+    return FALSE;
+  gy_store_emit_changed (self, 0);
+  return TRUE;
+
+failed:
+  gy_store_rollback (self);
+  return FALSE;
+}

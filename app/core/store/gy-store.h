@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define GY_STORE_SCHEMA_VERSION 2
+#define GY_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of our files: "GyGk" in ASCII. */
 #define GY_STORE_APPLICATION_ID 0x4779476b
 
@@ -99,6 +99,10 @@ gboolean    gy_store_is_read_only     (GyStore           *self);
 char       *gy_store_dup_body_name    (GyStore           *self);
 gboolean    gy_store_set_body_name    (GyStore           *self,
                                        const char        *name,
+                                       GError           **error);
+gboolean    gy_store_get_continuing_is_done (GyStore     *self);
+gboolean    gy_store_set_continuing_is_done (GyStore     *self,
+                                       gboolean           done,
                                        GError           **error);
 
 /* ordered lists */

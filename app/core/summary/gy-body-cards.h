@@ -9,12 +9,17 @@
 
 G_BEGIN_DECLS
 
-/* What the workbook and the report select: NULL fields select everything. */
+/* What every output selects, from the command line, the window and the print operation.
+ * NULL (or 0) fields select everything; gy_selection_init() clears one. */
 typedef struct {
-  const char         *sector;   /* only this 분야 */
-  const char         *status;   /* only this 이행상태 */
-  const char * const *numbers;  /* only these pledge numbers */
-  gint64              pledge_id; /* only this pledge (0: any), for one that has no number */
+  GDate               as_of;      /* 기준일; invalid: today */
+  const char         *term;       /* "민선7기", or its number "7"; NULL: the term that holds
+                                   * the 기준일, else the latest one with selected pledges */
+  const char         *sector;     /* only this 분야 */
+  const char         *department; /* only this 주관부서 */
+  const char         *status;     /* only this 이행상태 */
+  const char * const *numbers;    /* only these pledge numbers */
+  gint64              pledge_id;  /* only this pledge (0: any), for one that has no number */
 } GySelection;
 
 typedef struct {
@@ -22,17 +27,39 @@ typedef struct {
   GStrv      sources;
   GStrv      sectors;
   GStrv      statuses;
-  GPtrArray *cards;      /* GyCard, in the store's order */
+  gboolean   continuing_is_done;  /* 이행 후 계속추진 counts as 완료 */
+  GyTerm    *term;                /* the one term of CARDS; NULL when none was selected */
+  GPtrArray *cards;               /* GyCard, in the store's order, all of TERM */
 } GyBodyCards;
 
+#define GY_SELECTION_ERROR (gy_selection_error_quark ())
+
+typedef enum {
+  GY_SELECTION_ERROR_NO_TERM,   /* --term names no term of the file */
+} GySelectionError;
+
+GQuark       gy_selection_error_quark (void);
+void         gy_selection_init     (GySelection       *selection);
 gboolean     gy_selection_matches  (const GySelection *selection,
                                     gint64             pledge_id,
                                     const char        *sector,
                                     const char        *status,
                                     const char        *number);
+gboolean     gy_selection_matches_department (const GySelection *selection,
+                                    const char        *department);
+GyTerm      *gy_selection_pick_term (const GySelection *selection,
+                                    GPtrArray         *terms,
+                                    GPtrArray         *used,
+                                    GError           **error);
 GyBodyCards *gy_body_cards_load    (GyStore           *store,
                                     const GySelection *selection,
                                     GError           **error);
+GyBodyCards *gy_body_cards_new     (GPtrArray         *cards,
+                                    const char        *body_name,
+                                    const char * const *sources,
+                                    const char * const *sectors,
+                                    const char * const *statuses,
+                                    const GySelection *selection);
 void         gy_body_cards_free    (GyBodyCards       *body);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GyBodyCards, gy_body_cards_free)
