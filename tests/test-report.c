@@ -32,9 +32,9 @@ read_seed (void)
 static GyReport *
 report_for (GPtrArray *cards)
 {
-  GyReportOptions options;
+  GySelection options;
 
-  gy_report_options_init (&options);
+  gy_selection_init (&options);
   g_date_set_dmy (&options.as_of, 25, G_DATE_NOVEMBER, 2026);
   return gy_report_new_for_cards (cards, "김천시", sources, NULL, statuses, &options);
 }
@@ -358,10 +358,10 @@ test_selection (void)
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
   g_autoptr(GyReport) report = NULL;
   const char * const numbers[] = { "9-9", NULL };
-  GyReportOptions options;
+  GySelection options;
 
   g_ptr_array_add (cards, read_seed ());
-  gy_report_options_init (&options);
+  gy_selection_init (&options);
   options.numbers = numbers;
   report = gy_report_new_for_cards (cards, "김천시", sources, NULL, statuses, &options);
   g_assert_cmpuint (gy_report_get_n_pledges (report), ==, 0);

@@ -299,9 +299,9 @@ seed_cards (void)
 }
 
 static void
-options_for_test (GyXlsxOptions *options)
+options_for_test (GySelection *options)
 {
-  gy_xlsx_options_init (options);
+  gy_selection_init (options);
   g_date_set_dmy (&options->as_of, 25, G_DATE_NOVEMBER, 2026);
 }
 
@@ -328,7 +328,7 @@ seed_book (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) cards = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   if (seed.book != NULL)
     return seed.book;
@@ -872,7 +872,7 @@ test_pdf (void)
 
 static char *
 write_temp (GPtrArray           *cards,
-            const GyXlsxOptions *options,
+            const GySelection *options,
             char               **out_dir,
             GError             **error)
 {
@@ -921,7 +921,7 @@ test_selection (void)
       g_autofree char *dir = NULL;
       g_autofree char *path = NULL;
       g_autoptr(Book) book = NULL;
-      GyXlsxOptions options;
+      GySelection options;
 
       options_for_test (&options);
       options.sector = cases[i].sector;
@@ -955,7 +955,7 @@ test_sheet_names (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(Book) book = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     g_ptr_array_add (cards, read_seed (numbers[i], "이름", NULL, NULL, -1));
@@ -978,7 +978,7 @@ test_long_year_row (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(Book) book = NULL;
-  GyXlsxOptions options;
+  GySelection options;
   guint row;
 
   g_ptr_array_set_size (year->entries, 0);
@@ -1036,7 +1036,7 @@ test_two_terms (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(Book) book = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   gy_term_free (later->term);
   later->term = gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF);
@@ -1081,7 +1081,7 @@ test_long_body_name (void)
   g_autofree char *dir = g_dir_make_tmp ("gongyak-xlsx-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
   g_autoptr(Book) book = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   for (guint i = 0; i < 20; i++)
     g_string_append (body, "경상북도 김천시&");
@@ -1116,7 +1116,7 @@ assert_write_fails (GPtrArray  *cards,
                     int         code)
 {
   g_autoptr(GError) error = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   options_for_test (&options);
   g_assert_false (gy_xlsx_write_cards (cards, "김천시", body_sources, body_sectors,
@@ -1190,7 +1190,7 @@ test_error_no_pledges (void)
   g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
   g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   options_for_test (&options);
@@ -1225,7 +1225,7 @@ test_store_export (void)
   g_autoptr(GyStore) store = gy_store_open (db, GY_STORE_OPEN_CREATE, &error);
   g_autoptr(GPtrArray) cards = seed_cards ();
   g_autoptr(Book) book = NULL;
-  GyXlsxOptions options;
+  GySelection options;
   guint sum;
 
   g_assert_no_error (error);

@@ -313,9 +313,9 @@ run_export_xlsx (GyStore    *store,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *last_stage = NULL;
-  GyXlsxOptions options;
+  GySelection options;
 
-  gy_xlsx_options_init (&options);
+  gy_selection_init (&options);
   if (!parse_as_of (as_of, &options.as_of))
     return 1;
   if (!gy_xlsx_export (store, path, &options, print_stage, &last_stage, &error))
@@ -422,9 +422,9 @@ run_export_pdf (GyStore            *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GyReport) report = NULL;
-  GyReportOptions report_options;
+  GySelection report_options;
 
-  gy_report_options_init (&report_options);
+  gy_selection_init (&report_options);
   if (!parse_as_of (options->as_of, &report_options.as_of))
     return 1;
 

@@ -38,13 +38,13 @@ gy_print_operation_begin_print (GtkPrintOperation *operation,
   GyPrintOperation *self = GY_PRINT_OPERATION (operation);
   PangoContext *pango;
   cairo_font_options_t *font_options;
-  GyReportOptions options;
+  GySelection options;
   guint n_pages;
 
   /* Loaded now rather than in new(): the dialog is up before the cards are read. */
   if (self->report == NULL)
     {
-      gy_report_options_init (&options);
+      gy_selection_init (&options);
       options.as_of = self->as_of;
       options.sector = self->sector;
       options.numbers = (const char * const *) self->numbers;
@@ -144,7 +144,7 @@ gy_print_operation_init (GyPrintOperation *self)
 /* OPTIONS: the as-of date, 분야 and pledge numbers to print (NULL: all, as of today). */
 GyPrintOperation *
 gy_print_operation_new (GyStore               *store,
-                        const GyReportOptions *options)
+                        const GySelection *options)
 {
   GyPrintOperation *self;
 

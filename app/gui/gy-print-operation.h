@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (GyPrintOperation, gy_print_operation, GY, PRINT_OPERATION,
                       GtkPrintOperation)
 
 GyPrintOperation *gy_print_operation_new          (GyStore               *store,
-                                                   const GyReportOptions *options);
+                                                   const GySelection *options);
 const GError     *gy_print_operation_get_error    (GyPrintOperation      *self);
 
 G_END_DECLS

@@ -275,9 +275,9 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GyStore) store = gy_store_open (job->database, GY_STORE_OPEN_READ_ONLY, &error);
-  GyXlsxOptions options;
+  GySelection options;
 
-  gy_xlsx_options_init (&options);
+  gy_selection_init (&options);
   if (store == NULL || !gy_xlsx_export (store, job->path, &options, on_export_progress, source,
                                         &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -438,9 +438,9 @@ print (GtkWidget  *widget,
   g_autoptr(GyCard) card = NULL;
   g_autoptr(GyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  GyReportOptions options;
+  GySelection options;
 
-  gy_report_options_init (&options);
+  gy_selection_init (&options);
   if (!g_str_equal (scope, "all"))
     {
       card = self->pledge_id != 0 ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;

@@ -60,14 +60,14 @@ child (guint       n_cards,
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(GyReport) report = NULL;
-  GyReportOptions options;
+  GySelection options;
   Run run = { 0 };
   gint64 start, paginated;
   double cpu_start;
 
   for (guint i = 0; i < n_cards; i++)
     g_ptr_array_add (cards, gy_gen_card (rand, i, term));
-  gy_report_options_init (&options);
+  gy_selection_init (&options);
   g_date_set_dmy (&options.as_of, 25, G_DATE_NOVEMBER, 2026);
 
   start = g_get_monotonic_time ();

@@ -62,9 +62,9 @@ generate (guint n_cards)
 }
 
 static void
-options_init (GyXlsxOptions *options)
+options_init (GySelection *options)
 {
-  gy_xlsx_options_init (options);
+  gy_selection_init (options);
   g_date_set_dmy (&options->as_of, 25, G_DATE_NOVEMBER, 2026);
 }
 
@@ -75,7 +75,7 @@ run_ours (guint       n_cards,
 {
   g_autoptr(GPtrArray) cards = generate (n_cards);
   g_autoptr(GError) error = NULL;
-  GyXlsxOptions options;
+  GySelection options;
   gint64 start;
 
   options_init (&options);
@@ -198,7 +198,7 @@ write_trace (guint        n_cards,
              GError     **error)
 {
   g_autoptr(GPtrArray) cards = generate (n_cards);
-  GyXlsxOptions options;
+  GySelection options;
   FILE *trace = fopen (trace_path, "w");
   gboolean ok;
 

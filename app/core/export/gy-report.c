@@ -28,18 +28,9 @@
 
 G_DEFINE_QUARK (gy-report-error-quark, gy_report_error)
 
-void
-gy_report_options_init (GyReportOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  memset (options, 0, sizeof *options);
-  g_date_clear (&options->as_of, 1);
-}
-
 static gboolean
 card_selected (const GyCard          *card,
-               const GyReportOptions *options)
+               const GySelection *options)
 {
   GySelection selection = { 0 };
 
@@ -105,7 +96,7 @@ gy_report_new_for_cards (GPtrArray             *cards,
                          const char * const    *sources,
                          const char * const    *sectors,
                          const char * const    *statuses,
-                         const GyReportOptions *options)
+                         const GySelection *options)
 {
   GyReport *report;
   GPtrArray *source_list, *sector_list, *status_list;
@@ -153,7 +144,7 @@ gy_report_new_for_cards (GPtrArray             *cards,
 
 GyReport *
 gy_report_new (GyStore               *store,
-               const GyReportOptions *options,
+               const GySelection *options,
                GError               **error)
 {
   GySelection selection = { 0 };

@@ -15,7 +15,8 @@
 
 #include "gy-card.h"
 #include "gy-store.h"
-#include "gy-xlsx.h"
+#include "gy-body-cards.h"
+#include "gy-progress.h"
 
 G_BEGIN_DECLS
 
@@ -30,27 +31,19 @@ typedef enum {
   GY_REPORT_ERROR_WRITE,       /* cairo or the file system refused; the message names the path */
 } GyReportError;
 
-typedef struct {
-  GDate               as_of;    /* 기준일 on the cover and above the tables; invalid = today */
-  const char         *sector;   /* only this 분야, or NULL */
-  const char * const *numbers;  /* only these pledge numbers, or NULL */
-  gint64              pledge_id; /* only this pledge, or 0: a pledge without a number prints too */
-} GyReportOptions;
-
 typedef struct _GyReport GyReport;
 
 GQuark    gy_report_error_quark     (void);
-void      gy_report_options_init    (GyReportOptions    *options);
 
 GyReport *gy_report_new             (GyStore            *store,
-                                     const GyReportOptions *options,
+                                     const GySelection *options,
                                      GError            **error);
 GyReport *gy_report_new_for_cards   (GPtrArray          *cards,
                                      const char         *body_name,
                                      const char * const *sources,
                                      const char * const *sectors,
                                      const char * const *statuses,
-                                     const GyReportOptions *options);
+                                     const GySelection *options);
 void      gy_report_free            (GyReport           *report);
 
 guint     gy_report_get_n_pledges   (GyReport           *report);

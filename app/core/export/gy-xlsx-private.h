@@ -211,7 +211,7 @@ gboolean       gy_xlsx_write_cards_traced (GPtrArray          *cards,
                                        const char * const *sectors,
                                        const char * const *statuses,
                                        const char         *path,
-                                       const GyXlsxOptions *options,
+                                       const GySelection *options,
                                        FILE               *trace,
                                        GError            **error);
 

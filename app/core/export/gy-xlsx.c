@@ -90,7 +90,7 @@ sheet_name_for (const GyCard *card,
 }
 
 static const GySelection *
-selection_of (const GyXlsxOptions *options,
+selection_of (const GySelection *options,
               GySelection         *selection)
 {
   selection->sector = options->sector;
@@ -102,7 +102,7 @@ selection_of (const GyXlsxOptions *options,
 
 static gboolean
 card_selected (const GyCard        *card,
-               const GyXlsxOptions *options)
+               const GySelection *options)
 {
   GySelection selection;
 
@@ -273,14 +273,14 @@ write_workbook (GPtrArray           *all_cards,
                 const char * const  *sectors,
                 const char * const  *statuses,
                 const char          *path,
-                const GyXlsxOptions *options,
+                const GySelection *options,
                 GyProgressFunc       progress,
                 gpointer             user_data,
                 FILE                *trace,
                 GError             **error)
 {
   GyXlsxWriter w = { 0 };
-  GyXlsxOptions defaults;
+  GySelection defaults;
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) names = NULL;
@@ -299,7 +299,7 @@ write_workbook (GPtrArray           *all_cards,
 
   if (options == NULL)
     {
-      gy_xlsx_options_init (&defaults);
+      gy_selection_init (&defaults);
       options = &defaults;
     }
   for (guint i = 0; i < all_cards->len; i++)
@@ -416,15 +416,6 @@ failed:
   return FALSE;
 }
 
-void
-gy_xlsx_options_init (GyXlsxOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  memset (options, 0, sizeof *options);
-  g_date_clear (&options->as_of, 1);
-}
-
 gboolean
 gy_xlsx_write_cards (GPtrArray           *cards,
                      const char          *body_name,
@@ -432,7 +423,7 @@ gy_xlsx_write_cards (GPtrArray           *cards,
                      const char * const  *sectors,
                      const char * const  *statuses,
                      const char          *path,
-                     const GyXlsxOptions *options,
+                     const GySelection *options,
                      GyProgressFunc       progress,
                      gpointer             user_data,
                      GError             **error)
@@ -448,7 +439,7 @@ gy_xlsx_write_cards_traced (GPtrArray           *cards,
                             const char * const  *sectors,
                             const char * const  *statuses,
                             const char          *path,
-                            const GyXlsxOptions *options,
+                            const GySelection *options,
                             FILE                *trace,
                             GError             **error)
 {
@@ -459,14 +450,14 @@ gy_xlsx_write_cards_traced (GPtrArray           *cards,
 gboolean
 gy_xlsx_export (GyStore             *store,
                 const char          *path,
-                const GyXlsxOptions *options,
+                const GySelection *options,
                 GyProgressFunc       progress,
                 gpointer             user_data,
                 GError             **error)
 {
   g_autoptr(GyBodyCards) body = NULL;
   GySelection selection;
-  GyXlsxOptions defaults;
+  GySelection defaults;
 
   g_return_val_if_fail (GY_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -474,7 +465,7 @@ gy_xlsx_export (GyStore             *store,
 
   if (options == NULL)
     {
-      gy_xlsx_options_init (&defaults);
+      gy_selection_init (&defaults);
       options = &defaults;
     }
   body = gy_body_cards_load (store, selection_of (options, &selection), error);

@@ -11,7 +11,8 @@
 
 #include <glib.h>
 
-#include "gy-store.h"
+#include "gy-body-cards.h"
+#include "gy-progress.h"
 
 G_BEGIN_DECLS
 
@@ -23,31 +24,14 @@ typedef enum {
   GY_XLSX_ERROR_NO_PLEDGES,   /* the selection is empty */
 } GyXlsxError;
 
-/* Called once per sheet written. STAGE is "총괄", "투자계획", "cards" (one call per card
- * sheet), then "file" with DONE == TOTAL - 1 while the file is assembled and
- * DONE == TOTAL once it is in place. */
-typedef void (*GyProgressFunc) (guint       done,
-                                guint       total,
-                                const char *stage,
-                                gpointer    user_data);
-
-typedef struct {
-  GDate               as_of;     /* 기준일, printed above every table as "2026. 11. 25. 기준";
-                                  * an invalid (cleared) date means today */
-  const char         *sector;    /* only this 분야, or NULL */
-  const char         *status;    /* only this 이행상태, or NULL */
-  const char * const *numbers;   /* only these pledge numbers, or NULL */
-} GyXlsxOptions;
-
 GQuark   gy_xlsx_error_quark  (void);
 
-void     gy_xlsx_options_init (GyXlsxOptions      *options);
 
 /* Every pledge of STORE that OPTIONS select (NULL: all), with the body's lists. Errors of
  * the store come back as they are; the rest are GY_XLSX_ERROR. */
 gboolean gy_xlsx_export       (GyStore            *store,
                                const char         *path,
-                               const GyXlsxOptions *options,
+                               const GySelection *options,
                                GyProgressFunc      progress,
                                gpointer            user_data,
                                GError            **error);
@@ -61,7 +45,7 @@ gboolean gy_xlsx_write_cards  (GPtrArray          *cards,
                                const char * const *sectors,
                                const char * const *statuses,
                                const char         *path,
-                               const GyXlsxOptions *options,
+                               const GySelection *options,
                                GyProgressFunc      progress,
                                gpointer            user_data,
                                GError            **error);
