@@ -16,7 +16,7 @@
 
 #include "gy-card.h"
 #include "gy-palette.h"
-#include "gy-store.h"
+#include "gy-pledge-summary.h"
 
 G_BEGIN_DECLS
 

@@ -16,7 +16,7 @@
 
 #include "gy-card.h"
 #include "gy-chart.h"
-#include "gy-store.h"
+#include "gy-pledge-summary.h"
 #include "gy-term.h"
 
 G_BEGIN_DECLS

@@ -715,22 +715,6 @@ failed:
 
 /* Pledges */
 
-void
-gy_pledge_summary_free (GyPledgeSummary *summary)
-{
-  if (summary == NULL)
-    return;
-  g_free (summary->number);
-  g_free (summary->title);
-  g_free (summary->sector);
-  g_free (summary->term);
-  g_free (summary->status);
-  g_free (summary->lead_dept);
-  g_free (summary->period_start);
-  g_free (summary->period_end);
-  g_free (summary);
-}
-
 /**
  * gy_store_list_pledges:
  *

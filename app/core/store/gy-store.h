@@ -12,6 +12,7 @@
 
 #include "gy-card.h"
 #include "gy-term.h"
+#include "gy-pledge-summary.h"
 
 G_BEGIN_DECLS
 
@@ -45,22 +46,6 @@ typedef enum {
   GY_LIST_STATUSES,  /* 이행상태 */
   GY_LIST_SECTORS,   /* 분야 */
 } GyListKind;
-
-/* One line of the pledge list: what the tree and --list show. */
-typedef struct {
-  gint64    id;
-  char     *number;
-  char     *title;
-  char     *sector;      /* NULL when none */
-  char     *term;
-  char     *status;      /* NULL when none */
-  char     *lead_dept;
-  gboolean  has_progress;
-  double    progress;
-  gint64    total_cost;  /* 총사업비 of the 계 row, 천원; GY_MONEY_ABSENT when none */
-  char     *period_start;  /* 사업개요 사업기간 as "2018-07", or NULL */
-  char     *period_end;    /* "2022-06", or NULL when open or absent */
-} GyPledgeSummary;
 
 /* One 추진실적 entry, for the tree and the timelines. */
 typedef struct {
@@ -178,7 +163,6 @@ GPtrArray  *gy_store_list_history     (GyStore           *self,
                                        gint64             pledge_id,
                                        GError           **error);
 
-void        gy_pledge_summary_free    (GyPledgeSummary   *summary);
 void        gy_sub_project_summary_free (GySubProjectSummary *summary);
 void        gy_change_free            (GyChange          *change);
 
