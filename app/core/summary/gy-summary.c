@@ -371,9 +371,14 @@ gy_summary_counts_mean (const GySummaryCounts *counts,
 double
 gy_summary_counts_done_rate (const GySummaryCounts *counts)
 {
+  gint64 tenths;
+
   if (counts->n_pledges == 0)
     return 0;
-  return (double) ((gint64) counts->n_done * 1000 * 2 / counts->n_pledges + 1) / 2 / 10.0;
+  /* in tenths of a percent, rounded half up */
+  tenths = ((gint64) counts->n_done * 2000 / counts->n_pledges + 1) / 2;
+
+  return (double) tenths / 10.0;
 }
 
 const char *
