@@ -633,20 +633,34 @@ gy_card_n_years (const GyCard *card)
   return card->term != NULL ? gy_term_n_columns (card->term) : 0;
 }
 
-/* 총사업비: the 계 row as written, else the sum of the source rows. */
+/* 총사업비 of one source row: 기투자 (A) + the fiscal years + 임기후 (C), which is what the
+ * workbook's formula computes; a row with none of those counts its written 총사업비. */
 gint64
-gy_card_total_cost (const GyCard *card)
+gy_money_row_total (const GyMoneyRow *row,
+                    guint             n_years)
 {
   gint64 sum = GY_MONEY_ABSENT;
 
-  if (card->money_sum != NULL && card->money_sum->total != GY_MONEY_ABSENT)
-    return card->money_sum->total;
+  if (!gy_money_add (sum, row->before, &sum) || !gy_money_add (sum, row->after, &sum))
+    return GY_MONEY_ABSENT;
+  for (guint y = 0; y < n_years; y++)
+    if (!gy_money_add (sum, row->years[y], &sum))
+      return GY_MONEY_ABSENT;
+  return sum != GY_MONEY_ABSENT ? sum : row->total;
+}
+
+/* 총사업비, one definition for every output (the summary, the pledge list, the charts): the sum
+ * of the source rows' gy_money_row_total(). GY_MONEY_ABSENT when no row has a figure. */
+gint64
+gy_card_total_cost (const GyCard *card)
+{
+  guint n_years = gy_card_n_years (card);
+  gint64 sum = GY_MONEY_ABSENT;
+
   for (guint i = 0; i < card->money->len; i++)
-    {
-      const GyMoneyRow *row = g_ptr_array_index (card->money, i);
-      if (!gy_money_add (sum, row->total, &sum))
-        return GY_MONEY_ABSENT;
-    }
+    if (!gy_money_add (sum, gy_money_row_total (g_ptr_array_index (card->money, i), n_years),
+                       &sum))
+      return GY_MONEY_ABSENT;
   return sum;
 }
 

@@ -719,8 +719,8 @@ failed:
  * gy_store_list_pledges:
  *
  * Every pledge, by sector (pledges without one last), then in the body's order. One query:
- * the total cost is the 계 row's 총사업비, else the sum of the source rows', as
- * gy_card_total_cost() has it.
+ * the total cost is gy_card_total_cost()'s: over the source rows, A + the years + C, or the
+ * written 총사업비 of a row with none of those.
  *
  * Returns: (transfer container) (element-type GyPledgeSummary)
  */
@@ -736,13 +736,13 @@ gy_store_list_pledges (GyStore  *self,
 
   stmt = gy_store_statement (self,
                              "SELECT p.id, p.number, p.title, s.name, t.name, p.status, "
-                             "  p.lead_dept, p.progress, coalesce ("
-                             "    (SELECT c.amount FROM money m JOIN money_cell c "
-                             "       ON c.money_id = m.id AND c.column_key = 'total' "
-                             "     WHERE m.pledge_id = p.id AND m.is_sum = 1), "
-                             "    (SELECT sum (c.amount) FROM money m JOIN money_cell c "
-                             "       ON c.money_id = m.id AND c.column_key = 'total' "
-                             "     WHERE m.pledge_id = p.id AND m.is_sum = 0)), "
+                             "  p.lead_dept, p.progress, "
+                             "  (SELECT sum (coalesce ("
+                             "     (SELECT sum (c.amount) FROM money_cell c WHERE c.money_id = m.id"
+                             "        AND c.column_key NOT IN ('total', 'sub')), "
+                             "     (SELECT c.amount FROM money_cell c WHERE c.money_id = m.id"
+                             "        AND c.column_key = 'total'))) "
+                             "   FROM money m WHERE m.pledge_id = p.id AND m.is_sum = 0), "
                              "  l.period_start, l.period_end "
                              "FROM pledge p "
                              "JOIN term t ON t.id = p.term_id "
