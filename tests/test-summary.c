@@ -267,6 +267,64 @@ test_charts (Fixture       *fixture,
   gy_chart_data_unref (statuses);
 }
 
+
+/* 총사업비 has one definition: the pledge list (SQL), the card and the summary agree, on a card
+ * whose written totals are wrong (A + years + C: 700 + 150) and on a row with a total only. */
+static void
+test_one_total_cost (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pledges = NULL;
+  g_autoptr(GyCard) card = NULL;
+  g_autoptr(GySummary) summary = NULL;
+  const GyPledgeSummary *listed = NULL;
+  GyCard *total_only;
+  GySelection selection;
+
+  import_file (fixture->store, CARDS "/wrong-sums.txt");
+  pledges = gy_store_list_pledges (fixture->store, &error);
+  g_assert_no_error (error);
+  /* the card imported last */
+  for (guint i = 0; i < pledges->len; i++)
+    if (listed == NULL || ((GyPledgeSummary *) g_ptr_array_index (pledges, i))->id > listed->id)
+      listed = g_ptr_array_index (pledges, i);
+  card = gy_store_load_card (fixture->store, listed->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gy_card_total_cost (card), ==, M (850));
+  g_assert_cmpint (listed->total_cost, ==, M (850));
+
+  gy_selection_init (&selection);
+  selection.pledge_id = listed->id;
+  summary = gy_summary_new (fixture->store, &selection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (summary->total[GY_MONEY_COLUMN_TOTAL].value, ==, M (850));
+
+  /* a row with only its 총사업비 written counts that */
+  total_only = gy_card_copy (card);
+  for (guint i = 0; i < total_only->money->len; i++)
+    {
+      GyMoneyRow *row = g_ptr_array_index (total_only->money, i);
+
+      row->before = row->after = row->subtotal = GY_MONEY_ABSENT;
+      for (guint y = 0; y < gy_card_n_years (total_only); y++)
+        row->years[y] = GY_MONEY_ABSENT;
+    }
+  g_assert_cmpint (gy_card_total_cost (total_only), ==, M (1000));
+  g_assert_true (gy_store_save_card (fixture->store, total_only, "", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&pledges, g_ptr_array_unref);
+  pledges = gy_store_list_pledges (fixture->store, &error);
+  for (guint i = 0; i < pledges->len; i++)
+    if (((GyPledgeSummary *) g_ptr_array_index (pledges, i))->id == total_only->id)
+      g_assert_cmpint (((GyPledgeSummary *) g_ptr_array_index (pledges, i))->total_cost, ==,
+                       M (1000));
+  g_clear_pointer (&summary, gy_summary_free);
+  summary = gy_summary_new (fixture->store, &selection, &error);
+  g_assert_cmpint (summary->total[GY_MONEY_COLUMN_TOTAL].value, ==, M (1000));
+  gy_card_free (total_only);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +338,7 @@ main (int   argc,
   ADD ("/summary/pick-term", test_pick_term);
   ADD ("/summary/done-rate", test_done_rate);
   ADD ("/summary/charts", test_charts);
+  ADD ("/summary/one-total-cost", test_one_total_cost);
 #undef ADD
   return g_test_run ();
 }
