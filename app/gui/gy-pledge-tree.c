@@ -18,6 +18,7 @@
 
 #include <string.h>
 
+#include "gy-body-cards.h"
 #include "gy-pledge-tree.h"
 #include "gy-tree-node.h"
 
@@ -28,7 +29,10 @@ struct _GyPledgeTree
   GyStore            *store;
   GListStore         *sectors;        /* GyTreeNode of kind SECTOR */
   GHashTable         *pledges;        /* pledge id → GyTreeNode, not owned */
-  GPtrArray          *summaries;      /* GyPledgeSummary, as last loaded */
+  GPtrArray          *summaries;      /* GyPledgeSummary of the term shown, as last loaded */
+  GPtrArray          *terms;          /* GyTerm: the file's, as last loaded */
+  char               *term_choice;    /* the term shown; NULL: every term, each under its own */
+  gboolean            term_chosen;    /* picked by the officer: no longer follows the default */
   GtkTreeListModel   *tree;
   GtkCustomFilter    *filter;         /* rows of the tree */
   GtkFilterListModel *filtered;
@@ -49,6 +53,7 @@ struct _GyPledgeTree
 
   GtkWidget          *box;
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *term_drop;
   GtkDropDown        *sector_drop;
   GtkDropDown        *dept_drop;
   GtkDropDown        *status_drop;
@@ -551,59 +556,134 @@ on_selection_changed (GtkSelectionModel *model,
 
 /* Loading */
 
-void
-gy_pledge_tree_reload (GyPledgeTree *self)
+/* Keeps the pledges of TERM (NULL: all) and frees the others; ALL is emptied. */
+static GPtrArray *
+keep_term (GPtrArray  *all,
+           const char *term)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) subs = NULL;
+  GPtrArray *kept;
+
+  if (term == NULL)
+    return g_ptr_array_ref (all);
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_pledge_summary_free);
+  g_ptr_array_set_free_func (all, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GyPledgeSummary *summary = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (summary->term, term) == 0)
+        g_ptr_array_add (kept, summary);
+      else
+        gy_pledge_summary_free (summary);
+    }
+  g_ptr_array_set_size (all, 0);
+  return kept;
+}
+
+static gboolean
+has_term (GPtrArray  *terms,
+          const char *name)
+{
+  for (guint i = 0; i < terms->len; i++)
+    if (g_strcmp0 (((GyTerm *) g_ptr_array_index (terms, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The term shown until the officer picks one, as every output picks it: the one that holds
+ * today, else the latest with pledges. NULL (every term) for a file without pledges. */
+static char *
+default_term (GPtrArray *terms,
+              GPtrArray *summaries)
+{
+  g_autoptr(GPtrArray) used = g_ptr_array_new ();
+  g_autoptr(GyTerm) term = NULL;
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const char *name = ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term;
+
+      if (name != NULL && !g_ptr_array_find_with_equal_func (used, name, g_str_equal, NULL))
+        g_ptr_array_add (used, (gpointer) name);
+    }
+  term = gy_selection_pick_term (NULL, terms, used, NULL);
+  return term != NULL ? g_strdup (term->name) : NULL;
+}
+
+static void
+fill_term_drop (GyPledgeTree *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  gtk_string_list_append (list, _("All terms"));
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const GyTerm *term = g_ptr_array_index (self->terms, i);
+
+      gtk_string_list_append (list, term->name);
+      if (g_strcmp0 (term->name, self->term_choice) == 0)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (self->term_drop, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->term_drop, selected);
+}
+
+/* The sector rows of one term's pledges, in the body's order, then any a card names that the
+ * list lacks, then none. TERM filters the pledges (NULL: all of SUMMARIES); PREFIX names the
+ * term in the rows' titles when every term is shown. */
+static void
+add_sectors (GyPledgeTree       *self,
+             GPtrArray          *summaries,
+             const char         *term,
+             const char         *prefix,
+             const char * const *sector_names,
+             GPtrArray          *sector_nodes)
+{
   g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) sector_nodes = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(GStrv) sector_names = NULL;
-  gint64 selected = gy_pledge_tree_get_selected (self);
   GyTreeNode *none = NULL;
 
-  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
-  if (self->store == NULL)
-    return;
-
-  summaries = gy_store_list_pledges (self->store, &error);
-  subs = summaries != NULL ? gy_store_list_sub_projects (self->store, &error) : NULL;
-  if (subs == NULL)
-    {
-      gtk_label_set_text (self->count_label, error->message);
-      return;
-    }
-
-  /* The body's sectors in order, then any a card names that the list lacks, then none. */
-  sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
   for (guint i = 0; sector_names[i] != NULL; i++)
     {
-      GyTreeNode *node = gy_tree_node_new_sector (sector_names[i]);
+      g_autofree char *title = prefix != NULL ? g_strdup_printf ("%s · %s", prefix, sector_names[i])
+                                              : g_strdup (sector_names[i]);
+      GyTreeNode *node = gy_tree_node_new_sector (title);
 
       g_ptr_array_add (sector_nodes, node);
-      g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (node), node);
+      g_hash_table_insert (by_sector, (char *) sector_names[i], node);
     }
 
-  g_hash_table_remove_all (self->pledges);
   for (guint i = 0; i < summaries->len; i++)
     {
       GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
       GyTreeNode *sector = NULL;
-      g_autoptr(GyTreeNode) pledge = gy_tree_node_new_pledge (summary);
+      g_autoptr(GyTreeNode) pledge = NULL;
 
+      if (term != NULL && g_strcmp0 (summary->term, term) != 0)
+        continue;
+      pledge = gy_tree_node_new_pledge (summary);
       if (summary->sector != NULL)
         sector = g_hash_table_lookup (by_sector, summary->sector);
       if (summary->sector != NULL && sector == NULL)
         {
-          sector = gy_tree_node_new_sector (summary->sector);
+          g_autofree char *title = prefix != NULL
+                                   ? g_strdup_printf ("%s · %s", prefix, summary->sector)
+                                   : g_strdup (summary->sector);
+
+          sector = gy_tree_node_new_sector (title);
           g_ptr_array_add (sector_nodes, sector);
-          g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (sector), sector);
+          g_hash_table_insert (by_sector, summary->sector, sector);
         }
       if (sector == NULL)
         {
           if (none == NULL)
-            none = gy_tree_node_new_sector (_("No sector"));
+            {
+              g_autofree char *title = prefix != NULL
+                                       ? g_strdup_printf ("%s · %s", prefix, _("No sector"))
+                                       : g_strdup (_("No sector"));
+
+              none = gy_tree_node_new_sector (title);
+            }
           sector = none;
         }
       g_list_store_append (gy_tree_node_get_children (sector), pledge);
@@ -611,6 +691,64 @@ gy_pledge_tree_reload (GyPledgeTree *self)
     }
   if (none != NULL)
     g_ptr_array_add (sector_nodes, none);
+}
+
+void
+gy_pledge_tree_reload (GyPledgeTree *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GPtrArray) subs = NULL;
+  g_autoptr(GPtrArray) sector_nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) sector_names = NULL;
+  gint64 selected = gy_pledge_tree_get_selected (self);
+
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+  if (self->store == NULL)
+    return;
+
+  all = gy_store_list_pledges (self->store, &error);
+  subs = all != NULL ? gy_store_list_sub_projects (self->store, &error) : NULL;
+  if (subs == NULL)
+    {
+      gtk_label_set_text (self->count_label, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  self->terms = gy_store_list_terms (self->store);
+  if (self->term_choice != NULL && !has_term (self->terms, self->term_choice))
+    self->term_chosen = FALSE;
+  if (!self->term_chosen)
+    {
+      g_free (self->term_choice);
+      self->term_choice = default_term (self->terms, all);
+    }
+  summaries = keep_term (all, self->term_choice);
+
+  sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  g_hash_table_remove_all (self->pledges);
+  if (self->term_choice != NULL)
+    add_sectors (self, summaries, NULL, NULL, (const char * const *) sector_names, sector_nodes);
+  else
+    {
+      /* Every term, each pledge under its own: the file's terms, then any other a card names. */
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+      for (guint i = 0; i < self->terms->len; i++)
+        g_ptr_array_add (names, ((GyTerm *) g_ptr_array_index (self->terms, i))->name);
+      for (guint i = 0; i < summaries->len; i++)
+        {
+          char *name = ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term;
+
+          if (name != NULL && !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+            g_ptr_array_add (names, name);
+        }
+      for (guint i = 0; i < names->len; i++)
+        add_sectors (self, summaries, g_ptr_array_index (names, i), g_ptr_array_index (names, i),
+                     (const char * const *) sector_names, sector_nodes);
+    }
 
   for (guint i = 0; i < subs->len; i++)
     {
@@ -635,6 +773,7 @@ gy_pledge_tree_reload (GyPledgeTree *self)
                        sector_nodes->pdata, sector_nodes->len);
   expand_sectors (self);
   self->filling = TRUE;
+  fill_term_drop (self);
   fill_drops (self);
   self->filling = FALSE;
   decide_visible (self);
@@ -663,18 +802,28 @@ gy_pledge_tree_refresh_pledge (GyPledgeTree *self,
   g_autoptr(GPtrArray) summaries = NULL;
   GyTreeNode *node = g_hash_table_lookup (self->pledges, &pledge_id);
   GyPledgeSummary *fresh = NULL;
+  GyPledgeSummary *old = NULL;
 
   if (node == NULL)
     {
       gy_pledge_tree_reload (self);
       return;
     }
-  summaries = gy_store_list_pledges (self->store, NULL);
+  {
+    g_autoptr(GPtrArray) all = gy_store_list_pledges (self->store, NULL);
+
+    summaries = all != NULL ? keep_term (all, self->term_choice) : NULL;
+  }
   for (guint i = 0; summaries != NULL && i < summaries->len; i++)
     if (((GyPledgeSummary *) g_ptr_array_index (summaries, i))->id == pledge_id)
       fresh = g_ptr_array_index (summaries, i);
-  /* A change of sector, or of the sub-projects, moves rows: reload the tree. */
-  if (fresh == NULL || g_strcmp0 (fresh->sector, gy_tree_node_get_sector (node)) != 0)
+  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
+    if (((GyPledgeSummary *) g_ptr_array_index (self->summaries, i))->id == pledge_id)
+      old = g_ptr_array_index (self->summaries, i);
+  /* A change of sector or term, or of the sub-projects, moves rows: reload the tree. */
+  if (fresh == NULL || old == NULL ||
+      g_strcmp0 (fresh->sector, gy_tree_node_get_sector (node)) != 0 ||
+      g_strcmp0 (fresh->term, old->term) != 0)
     {
       gy_pledge_tree_reload (self);
       return;
@@ -772,7 +921,54 @@ gy_pledge_tree_set_search (GyPledgeTree *self,
   on_search_changed (self->search_entry, self);
 }
 
-/* The pledges as last loaded (GyPledgeSummary), for the body-wide views. */
+/* TERM: the name of the term whose pledges show, or NULL for every term, each under its own.
+ * The choice holds for this tree until changed, whatever the file's default. */
+void
+gy_pledge_tree_set_term (GyPledgeTree *self,
+                         const char   *term)
+{
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+
+  if (self->term_chosen && g_strcmp0 (self->term_choice, term) == 0)
+    return;
+  g_free (self->term_choice);
+  self->term_choice = g_strdup (term);
+  self->term_chosen = TRUE;
+  gy_pledge_tree_reload (self);
+}
+
+/* The term shown, or NULL when every term is. */
+const char *
+gy_pledge_tree_get_term (GyPledgeTree *self)
+{
+  g_return_val_if_fail (GY_IS_PLEDGE_TREE (self), NULL);
+  return self->term_choice;
+}
+
+/* The file's terms (GyTerm), as last loaded; NULL before the first load. */
+GPtrArray *
+gy_pledge_tree_get_terms (GyPledgeTree *self)
+{
+  g_return_val_if_fail (GY_IS_PLEDGE_TREE (self), NULL);
+  return self->terms;
+}
+
+static void
+on_term_changed (GtkDropDown  *drop,
+                 GParamSpec   *pspec,
+                 GyPledgeTree *self)
+{
+  guint selected = gtk_drop_down_get_selected (drop);
+  const GyTerm *term = NULL;
+
+  if (self->filling || self->terms == NULL)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->terms->len)
+    term = g_ptr_array_index (self->terms, selected - 1);
+  gy_pledge_tree_set_term (self, term != NULL ? term->name : NULL);
+}
+
+/* The pledges of the term shown as last loaded (GyPledgeSummary), for the body-wide views. */
 GPtrArray *
 gy_pledge_tree_get_summaries (GyPledgeTree *self)
 {
@@ -810,6 +1006,8 @@ gy_pledge_tree_finalize (GObject *object)
   g_hash_table_unref (self->visible);
   g_hash_table_unref (self->visible_sectors);
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_free (self->term_choice);
   g_clear_pointer (&self->hits, g_hash_table_unref);
   g_free (self->needle);
   g_free (self->sector_choice);
@@ -841,6 +1039,7 @@ gy_pledge_tree_class_init (GyPledgeTreeClass *klass)
                                                "/io/github/gongyak/Gongyak/gy-pledge-tree.ui");
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, box);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, term_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, sector_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, dept_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, status_drop);
@@ -884,6 +1083,7 @@ gy_pledge_tree_init (GyPledgeTree *self)
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
 
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->term_drop, "notify::selected", G_CALLBACK (on_term_changed), self);
   g_signal_connect (self->sector_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
   g_signal_connect (self->dept_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
   g_signal_connect (self->status_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);

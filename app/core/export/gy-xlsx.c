@@ -93,9 +93,8 @@ static const GySelection *
 selection_of (const GySelection *options,
               GySelection         *selection)
 {
-  selection->sector = options->sector;
-  selection->status = options->status;
-  selection->numbers = options->numbers;
+  /* every field: the term and the 기준일 too, never stack garbage */
+  *selection = *options;
   selection->pledge_id = 0;
   return selection;
 }
