@@ -610,23 +610,35 @@ default_term (GPtrArray *terms,
   return term != NULL ? g_strdup (term->name) : NULL;
 }
 
+/* The model is replaced only when the terms change: this runs inside the drop-down's own
+ * change of selection, when the officer picks a term. */
 static void
 fill_term_drop (GyPledgeTree *self)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  GListModel *model = gtk_drop_down_get_model (self->term_drop);
+  gboolean same = model != NULL && g_list_model_get_n_items (model) == self->terms->len + 1;
   guint selected = 0;
 
-  gtk_string_list_append (list, _("All terms"));
   for (guint i = 0; i < self->terms->len; i++)
     {
       const GyTerm *term = g_ptr_array_index (self->terms, i);
 
-      gtk_string_list_append (list, term->name);
+      same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i + 1),
+                                term->name) == 0;
       if (g_strcmp0 (term->name, self->term_choice) == 0)
         selected = i + 1;
     }
-  gtk_drop_down_set_model (self->term_drop, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (self->term_drop, selected);
+  if (!same)
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+      gtk_string_list_append (list, _("All terms"));
+      for (guint i = 0; i < self->terms->len; i++)
+        gtk_string_list_append (list, ((GyTerm *) g_ptr_array_index (self->terms, i))->name);
+      gtk_drop_down_set_model (self->term_drop, G_LIST_MODEL (list));
+    }
+  if (gtk_drop_down_get_selected (self->term_drop) != selected)
+    gtk_drop_down_set_selected (self->term_drop, selected);
 }
 
 /* The sector rows of one term's pledges, in the body's order, then any a card names that the
