@@ -3,8 +3,10 @@
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <string.h>
 
 #include "gy-card-editor.h"
@@ -752,11 +754,116 @@ test_print_one_pledge (Terms         *f,
   g_assert_null (strstr (one_text, district));
 }
 
+/* Lets the frame clock lay out and draw. */
+static void
+wait_frames (void)
+{
+  for (guint i = 0; i < 30; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+    }
+}
+
+/* Saves what the window shows as NAME.png in $GY_SCREENSHOT_DIR, when it is set. */
+static void
+save_window (GyWindow   *window,
+             const char *name)
+{
+  const char *dir = g_getenv ("GY_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  /* the paintable holds what the next frame draws */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_frames ();
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The switch shows its whole label, on each term and on "all". */
+static void
+test_term_switch_shown (Terms         *f,
+                        gconstpointer  data)
+{
+  GtkDropDown *drop = term_drop (f);
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *text = gtk_string_list_get_string (GTK_STRING_LIST (model), i);
+      GtkWidget *label;
+      int natural;
+
+      gtk_drop_down_set_selected (drop, i);
+      wait_frames ();
+      label = find_label (GTK_WIDGET (drop), text);
+      g_assert_nonnull (label);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+    }
+  gy_pledge_tree_set_term (terms_tree (f), NULL);
+  gy_pledge_tree_select (terms_tree (f), f->term8_id, -1);
+  wait_idle ();
+  save_window (f->window, "term-all-card");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
+  wait_idle ();
+  save_window (f->window, "term-all-dashboard");
+  gy_pledge_tree_set_term (terms_tree (f), "민선7기");
+  wait_idle ();
+  save_window (f->window, "term-7-dashboard");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "body-timeline");
+  gy_pledge_tree_set_term (terms_tree (f), NULL);
+  wait_idle ();
+  save_window (f->window, "term-all-timeline");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* for screenshots in Korean: GONGYAK_LOCALEDIR=build/po LANGUAGE=ko */
+  if (g_getenv ("GONGYAK_LOCALEDIR") != NULL)
+    {
+      /* gtk_test_init() sets a locale of its own */
+      setlocale (LC_ALL, "");
+      bindtextdomain ("gongyak", g_getenv ("GONGYAK_LOCALEDIR"));
+      bind_textdomain_codeset ("gongyak", "UTF-8");
+      textdomain ("gongyak");
+    }
   g_resources_register (gy_get_resource ());
   g_test_add ("/window/money/edit-and-undo", Fixture, NULL, fixture_set_up,
               test_money_edit_and_undo, fixture_tear_down);
@@ -777,6 +884,8 @@ main (int   argc,
   g_test_add ("/window/destroy-commits", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_close_commits, fixture_tear_down);
   g_test_add ("/window/term/switch", Terms, NULL, terms_set_up, test_term_switch,
+              terms_tear_down);
+  g_test_add ("/window/term/switch-shown", Terms, NULL, terms_set_up, test_term_switch_shown,
               terms_tear_down);
   g_test_add ("/window/term/dashboard", Terms, NULL, terms_set_up, test_dashboard_term,
               terms_tear_down);

@@ -89,6 +89,41 @@ pledge_passes (GyPledgeTree *self,
          (self->hits != NULL && g_hash_table_contains (self->hits, &id));
 }
 
+/* A heading row: a 분야, or a term over its 분야 when every term is shown. */
+static gboolean
+is_term (GyTreeNode *node)
+{
+  GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  g_autoptr(GyTreeNode) first = NULL;
+
+  if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR || g_list_model_get_n_items (children) == 0)
+    return FALSE;
+  first = g_list_model_get_item (children, 0);
+  return gy_tree_node_get_kind (first) == GY_TREE_NODE_SECTOR;
+}
+
+static void
+decide_sector (GyPledgeTree *self,
+               GyTreeNode   *sector,
+               GyTreeNode   *term)
+{
+  GListModel *pledges = G_LIST_MODEL (gy_tree_node_get_children (sector));
+
+  for (guint j = 0; j < g_list_model_get_n_items (pledges); j++)
+    {
+      GyTreeNode *pledge = g_list_model_get_item (pledges, j);
+
+      if (pledge_passes (self, pledge))
+        {
+          g_hash_table_add (self->visible, pledge);
+          g_hash_table_add (self->visible_sectors, sector);
+          if (term != NULL)
+            g_hash_table_add (self->visible_sectors, term);
+        }
+      g_object_unref (pledge);
+    }
+}
+
 /* Decides every pledge once per change, so the row filter only looks things up. */
 static void
 decide_visible (GyPledgeTree *self)
@@ -97,20 +132,21 @@ decide_visible (GyPledgeTree *self)
   g_hash_table_remove_all (self->visible_sectors);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
     {
-      g_autoptr(GyTreeNode) sector = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
-      GListModel *pledges = G_LIST_MODEL (gy_tree_node_get_children (sector));
+      g_autoptr(GyTreeNode) top = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
 
-      for (guint j = 0; j < g_list_model_get_n_items (pledges); j++)
+      if (is_term (top))
         {
-          GyTreeNode *pledge = g_list_model_get_item (pledges, j);
+          GListModel *sectors = G_LIST_MODEL (gy_tree_node_get_children (top));
 
-          if (pledge_passes (self, pledge))
+          for (guint j = 0; j < g_list_model_get_n_items (sectors); j++)
             {
-              g_hash_table_add (self->visible, pledge);
-              g_hash_table_add (self->visible_sectors, sector);
+              g_autoptr(GyTreeNode) sector = g_list_model_get_item (sectors, j);
+
+              decide_sector (self, sector, top);
             }
-          g_object_unref (pledge);
         }
+      else
+        decide_sector (self, top, NULL);
     }
 }
 
@@ -150,19 +186,43 @@ create_children (gpointer item,
   return g_object_ref (children);
 }
 
+/* The headings open: the terms, then their 분야. */
 static void
 expand_sectors (GyPledgeTree *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-
-  /* Expanding a row inserts its children after it: walk from the end. */
-  for (guint i = n; i > 0; i--)
+  for (guint depth = 0; depth < 2; depth++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
 
-      if (row != NULL && gtk_tree_list_row_get_depth (row) == 0)
-        gtk_tree_list_row_set_expanded (row, TRUE);
+      /* Expanding a row inserts its children after it: walk from the end. */
+      for (guint i = n; i > 0; i--)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+          g_autoptr(GyTreeNode) node = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+          if (row != NULL && gtk_tree_list_row_get_depth (row) == depth &&
+              gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR)
+            gtk_tree_list_row_set_expanded (row, TRUE);
+        }
     }
+}
+
+/* The pledges under a heading row. */
+static guint
+count_pledges (GyTreeNode *node)
+{
+  GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  guint n = 0;
+
+  if (!is_term (node))
+    return g_list_model_get_n_items (children);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GyTreeNode) sector = g_list_model_get_item (children, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (sector)));
+    }
+  return n;
 }
 
 guint
@@ -416,8 +476,7 @@ show_node (GtkListItem *list_item,
   g_autofree char *text = NULL;
 
   if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
-    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node),
-                            g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (node))));
+    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node), count_pledges (node));
   else
     text = gy_tree_node_dup_text (node, column);
   /* Only what changed: a style class or tooltip set again costs a restyle per row. */
@@ -642,13 +701,11 @@ fill_term_drop (GyPledgeTree *self)
 }
 
 /* The sector rows of one term's pledges, in the body's order, then any a card names that the
- * list lacks, then none. TERM filters the pledges (NULL: all of SUMMARIES); PREFIX names the
- * term in the rows' titles when every term is shown. */
+ * list lacks, then none. TERM filters the pledges (NULL: all of SUMMARIES). */
 static void
 add_sectors (GyPledgeTree       *self,
              GPtrArray          *summaries,
              const char         *term,
-             const char         *prefix,
              const char * const *sector_names,
              GPtrArray          *sector_nodes)
 {
@@ -657,9 +714,7 @@ add_sectors (GyPledgeTree       *self,
 
   for (guint i = 0; sector_names[i] != NULL; i++)
     {
-      g_autofree char *title = prefix != NULL ? g_strdup_printf ("%s · %s", prefix, sector_names[i])
-                                              : g_strdup (sector_names[i]);
-      GyTreeNode *node = gy_tree_node_new_sector (title);
+      GyTreeNode *node = gy_tree_node_new_sector (sector_names[i]);
 
       g_ptr_array_add (sector_nodes, node);
       g_hash_table_insert (by_sector, (char *) sector_names[i], node);
@@ -678,24 +733,14 @@ add_sectors (GyPledgeTree       *self,
         sector = g_hash_table_lookup (by_sector, summary->sector);
       if (summary->sector != NULL && sector == NULL)
         {
-          g_autofree char *title = prefix != NULL
-                                   ? g_strdup_printf ("%s · %s", prefix, summary->sector)
-                                   : g_strdup (summary->sector);
-
-          sector = gy_tree_node_new_sector (title);
+          sector = gy_tree_node_new_sector (summary->sector);
           g_ptr_array_add (sector_nodes, sector);
           g_hash_table_insert (by_sector, summary->sector, sector);
         }
       if (sector == NULL)
         {
           if (none == NULL)
-            {
-              g_autofree char *title = prefix != NULL
-                                       ? g_strdup_printf ("%s · %s", prefix, _("No sector"))
-                                       : g_strdup (_("No sector"));
-
-              none = gy_tree_node_new_sector (title);
-            }
+            none = gy_tree_node_new_sector (_("No sector"));
           sector = none;
         }
       g_list_store_append (gy_tree_node_get_children (sector), pledge);
@@ -742,7 +787,7 @@ gy_pledge_tree_reload (GyPledgeTree *self)
   sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
   g_hash_table_remove_all (self->pledges);
   if (self->term_choice != NULL)
-    add_sectors (self, summaries, NULL, NULL, (const char * const *) sector_names, sector_nodes);
+    add_sectors (self, summaries, NULL, (const char * const *) sector_names, sector_nodes);
   else
     {
       /* Every term, each pledge under its own: the file's terms, then any other a card names. */
@@ -757,9 +802,24 @@ gy_pledge_tree_reload (GyPledgeTree *self)
           if (name != NULL && !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
             g_ptr_array_add (names, name);
         }
+      /* each term a heading over its 분야; a term without pledges has none */
       for (guint i = 0; i < names->len; i++)
-        add_sectors (self, summaries, g_ptr_array_index (names, i), g_ptr_array_index (names, i),
-                     (const char * const *) sector_names, sector_nodes);
+        {
+          g_autoptr(GPtrArray) sectors = g_ptr_array_new_with_free_func (g_object_unref);
+          GyTreeNode *term = NULL;
+          gboolean any = FALSE;
+
+          add_sectors (self, summaries, g_ptr_array_index (names, i),
+                       (const char * const *) sector_names, sectors);
+          for (guint j = 0; j < sectors->len && !any; j++)
+            any = g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (
+                    g_ptr_array_index (sectors, j)))) > 0;
+          if (!any)
+            continue;
+          term = gy_tree_node_new_sector (g_ptr_array_index (names, i));
+          g_list_store_splice (gy_tree_node_get_children (term), 0, 0, sectors->pdata, sectors->len);
+          g_ptr_array_add (sector_nodes, term);
+        }
     }
 
   for (guint i = 0; i < subs->len; i++)
