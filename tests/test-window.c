@@ -574,12 +574,27 @@ test_dashboard_term (Terms         *f,
   /* the real card's 계: 10,932 백만원 */
   g_assert_cmpint (chart_sum (view), ==, 10932000);
 
+  /* an import of a 민선7기 card redraws it: its 계 is 2,700.5 백만원 */
+  {
+    g_autoptr(GFile) district = g_file_new_for_path (DISTRICT);
+
+    gy_window_import_files (f->window, &district, 1);
+    wait_idle ();
+    gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
+    wait_idle ();
+    g_assert_cmpuint (f->window->dashboard->len, ==, 4);
+    g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 0)), ==,
+                     10932000 + 2700500);
+    g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 1)), ==, 2);
+  }
+
   gy_pledge_tree_set_term (tree, NULL);
   wait_idle ();
   g_assert_cmpuint (f->window->dashboard->len, ==, 8);
   g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (
                      g_ptr_array_index (f->window->dashboard, 0))), ==, "민선7기");
-  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 0)), ==, 10932000);
+  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 0)), ==,
+                   10932000 + 2700500);
   g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (
                      g_ptr_array_index (f->window->dashboard, 4))), ==, "민선8기");
   g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 4)), ==, 2000500);

@@ -49,6 +49,7 @@ struct _GyPledgeTree
   char               *dept_choice;
   char               *status_choice;
   gboolean            filling;        /* drop-downs being filled */
+  gboolean            restoring;      /* the selection kept over a reload: not a new choice */
   guint               load_source;    /* the first load waits for the first frame */
 
   GtkWidget          *box;
@@ -72,6 +73,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void refilter (GyPledgeTree *self);
+static void restore_selection (GyPledgeTree *self,
+                               gint64        pledge_id);
 
 static gboolean
 pledge_passes (GyPledgeTree *self,
@@ -257,7 +260,7 @@ refilter_with (GyPledgeTree    *self,
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
   if (selected != 0)
-    gy_pledge_tree_select (self, selected, -1);
+    restore_selection (self, selected);
 }
 
 static void
@@ -604,7 +607,7 @@ on_selection_changed (GtkSelectionModel *model,
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
   GyTreeNode *node;
 
-  if (row == NULL)
+  if (row == NULL || self->restoring)
     return;
   node = gtk_tree_list_row_get_item (row);
   if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR)
@@ -852,7 +855,7 @@ gy_pledge_tree_reload (GyPledgeTree *self)
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
   update_count (self);
   if (selected != 0)
-    gy_pledge_tree_select (self, selected, -1);
+    restore_selection (self, selected);
   g_signal_emit (self, signals[LOADED], 0);
 }
 
@@ -961,6 +964,17 @@ gy_pledge_tree_select (GyPledgeTree *self,
       return TRUE;
     }
   return FALSE;
+}
+
+/* After the rows change, the same pledge stays selected without telling the window again:
+ * a term switched on the dashboard stays on the dashboard. */
+static void
+restore_selection (GyPledgeTree *self,
+                   gint64        pledge_id)
+{
+  self->restoring = TRUE;
+  gy_pledge_tree_select (self, pledge_id, -1);
+  self->restoring = FALSE;
 }
 
 gint64
