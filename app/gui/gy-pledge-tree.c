@@ -99,7 +99,8 @@ is_term (GyTreeNode *node)
   GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
   g_autoptr(GyTreeNode) first = NULL;
 
-  if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR || g_list_model_get_n_items (children) == 0)
+  if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR ||
+      g_list_model_get_n_items (children) == 0)
     return FALSE;
   first = g_list_model_get_item (children, 0);
   return gy_tree_node_get_kind (first) == GY_TREE_NODE_SECTOR;
@@ -820,7 +821,8 @@ gy_pledge_tree_reload (GyPledgeTree *self)
           if (!any)
             continue;
           term = gy_tree_node_new_sector (g_ptr_array_index (names, i));
-          g_list_store_splice (gy_tree_node_get_children (term), 0, 0, sectors->pdata, sectors->len);
+          g_list_store_splice (gy_tree_node_get_children (term), 0, 0, sectors->pdata,
+                               sectors->len);
           g_ptr_array_add (sector_nodes, term);
         }
     }
