@@ -769,6 +769,48 @@ test_print_one_pledge (Terms         *f,
   g_assert_null (strstr (one_text, district));
 }
 
+/* The workbook written from the window is for the term shown. */
+static void
+test_workbook_term (Terms         *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "term7.xlsx", NULL);
+  g_autofree char *seed = title_of (f->store, f->seed_id);
+  g_autofree char *term8 = title_of (f->store, f->term8_id);
+  g_autofree char *text = NULL;
+  GtkWidget *bar = GTK_WIDGET (f->window->progress_bar);
+  const char *script =
+    "import sys, openpyxl\n"
+    "book = openpyxl.load_workbook(sys.argv[1])\n"
+    "print(''.join(''.join(str(c) for c in row if c is not None)\n"
+    "              for ws in book.worksheets for row in ws.iter_rows(values_only=True))"
+    ".replace(' ', '').replace('\\n', ''))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+
+  const char *check[] = { "/usr/bin/python3", "-c", "import openpyxl", NULL };
+  int status = 1;
+
+  if (!g_spawn_sync (NULL, (char **) check, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                     NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("python3 with openpyxl is missing");
+      return;
+    }
+  gy_pledge_tree_set_term (terms_tree (f), "민선7기");
+  gy_window_export_workbook (f->window, path);
+  for (guint i = 0; i < 1000 && gtk_widget_get_visible (bar); i++)
+    {
+      g_usleep (5000);
+      wait_idle ();
+    }
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "term7.xlsx"));
+  text = run_tool (argv);
+  g_assert_nonnull (strstr (text, seed));
+  g_assert_null (strstr (text, term8));
+}
+
 /* Lets the frame clock lay out and draw. */
 static void
 wait_frames (void)
@@ -905,6 +947,8 @@ main (int   argc,
   g_test_add ("/window/term/dashboard", Terms, NULL, terms_set_up, test_dashboard_term,
               terms_tear_down);
   g_test_add ("/window/term/body-timeline", Terms, NULL, terms_set_up, test_body_timeline_term,
+              terms_tear_down);
+  g_test_add ("/window/term/workbook", Terms, NULL, terms_set_up, test_workbook_term,
               terms_tear_down);
   g_test_add ("/window/print/one-pledge", Terms, GINT_TO_POINTER (TRUE), terms_set_up,
               test_print_one_pledge, terms_tear_down);
