@@ -3,12 +3,15 @@
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <string.h>
 
 #include "gy-card-editor.h"
 #include "gy-card-reader.h"
+#include "gy-chart-view.h"
 #include "gy-money-grid.h"
 #include "gy-pledge-tree.h"
 #include "gy-resources.h"
@@ -369,11 +372,555 @@ test_read_only (Fixture       *f,
   f->store = g_object_ref (store);
 }
 
+/* Terms: a file holding the real card (민선7기), a district card of 민선7기 and a 민선8기 card. */
+
+#define DISTRICT TEST_DATA_DIR "/cards/district.txt"
+#define TERM8 TEST_DATA_DIR "/cards/term8.txt"
+
+typedef struct {
+  char     *dir;
+  char     *path;
+  GyStore  *store;
+  gint64    seed_id;      /* 민선7기 */
+  gint64    district_id;  /* 민선7기, when asked for */
+  gint64    term8_id;     /* 민선8기 */
+  GyWindow *window;
+} Terms;
+
+static gint64
+import_card (GyStore    *store,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  GyCard *card = gy_card_read_file (path, terms, &error);
+
+  g_assert_no_error (error);
+  g_ptr_array_add (cards, card);
+  g_assert_true (gy_store_import_cards (store, cards, &error));
+  g_assert_no_error (error);
+  return card->id;
+}
+
+/* DATA non-NULL: the district card of 민선7기 too. */
+static void
+terms_set_up (Terms         *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("gongyak-terms-XXXXXX", &error);
+  f->path = g_build_filename (f->dir, "terms.gongyak", NULL);
+  f->store = gy_store_open (f->path, GY_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  f->seed_id = import_card (f->store, SEED);
+  if (data != NULL)
+    f->district_id = import_card (f->store, DISTRICT);
+  f->term8_id = import_card (f->store, TERM8);
+  f->window = gy_window_new (NULL, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_idle ();
+}
+
+static void
+terms_tear_down (Terms         *f,
+                 gconstpointer  data)
+{
+  Fixture fixture = { f->dir, f->path, f->store, 0, f->window };
+
+  fixture_tear_down (&fixture, data);
+}
+
+static GyPledgeTree *
+terms_tree (Terms *f)
+{
+  return GY_PLEDGE_TREE (gy_window_get_tree (f->window));
+}
+
+static GtkDropDown *
+term_drop (Terms *f)
+{
+  return GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (terms_tree (f)),
+                                                       GY_TYPE_PLEDGE_TREE, "term_drop"));
+}
+
+/* The pledges the tree lists, as "id id …" in id order. */
+static char *
+listed (Terms *f)
+{
+  GString *s = g_string_new (NULL);
+  gint64 ids[] = { f->seed_id, f->district_id, f->term8_id };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    if (ids[i] != 0 && gy_pledge_tree_select (terms_tree (f), ids[i], -1))
+      g_string_append_printf (s, "%s%" G_GINT64_FORMAT, s->len > 0 ? " " : "", ids[i]);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+ids_text (gint64 a,
+          gint64 b)
+{
+  return b != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, a, b)
+                : g_strdup_printf ("%" G_GINT64_FORMAT, a);
+}
+
+/* The term every output picks by default: the one holding today, else the latest used. */
+static const char *
+default_term (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int ymd = g_date_time_get_year (now) * 10000 + g_date_time_get_month (now) * 100 +
+            g_date_time_get_day_of_month (now);
+
+  return ymd >= 20180701 && ymd <= 20220630 ? "민선7기" : "민선8기";
+}
+
+/* The switch lists the file's terms after "all"; it starts on the default term and the tree
+ * shows that term's pledges only; another term shows its own; "all" shows both. */
+static void
+test_term_switch (Terms         *f,
+                  gconstpointer  data)
+{
+  GyPledgeTree *tree = terms_tree (f);
+  GtkDropDown *drop = term_drop (f);
+  GListModel *model = gtk_drop_down_get_model (drop);
+  g_autofree char *seed = ids_text (f->seed_id, 0);
+  g_autofree char *term8 = ids_text (f->term8_id, 0);
+  g_autofree char *both = ids_text (f->seed_id, f->term8_id);
+  g_autofree char *now = NULL;
+  g_autofree char *seven = NULL;
+  g_autofree char *all = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "All terms");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), ==, "민선7기");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 2), ==, "민선8기");
+
+  g_assert_cmpstr (gy_pledge_tree_get_term (tree), ==, default_term ());
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model),
+                                               gtk_drop_down_get_selected (drop)),
+                   ==, default_term ());
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
+  now = listed (f);
+  g_assert_cmpstr (now, ==, g_str_equal (default_term (), "민선8기") ? term8 : seed);
+
+  gtk_drop_down_set_selected (drop, 1);
+  wait_idle ();
+  g_assert_cmpstr (gy_pledge_tree_get_term (tree), ==, "민선7기");
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
+  seven = listed (f);
+  g_assert_cmpstr (seven, ==, seed);
+  g_assert_cmpuint (gy_pledge_tree_get_summaries (tree)->len, ==, 1);
+
+  gtk_drop_down_set_selected (drop, 0);
+  wait_idle ();
+  g_assert_null (gy_pledge_tree_get_term (tree));
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 2);
+  all = listed (f);
+  g_assert_cmpstr (all, ==, both);
+
+  /* the choice holds through a reload, as after an import */
+  gy_pledge_tree_reload (tree);
+  g_assert_null (gy_pledge_tree_get_term (tree));
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop), ==, 0);
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 2);
+}
+
+static gint64
+chart_sum (GyChartView *view)
+{
+  GyChartData *data = gy_chart_view_get_data (view);
+  gint64 sum = 0;
+
+  for (guint c = 0; c < gy_chart_data_get_n_categories (data); c++)
+    {
+      gint64 value = gy_chart_data_get_value (data, c, 0);
+
+      if (value != GY_MONEY_ABSENT)
+        sum += value;
+    }
+  return sum;
+}
+
+/* The dashboard draws the term shown: its 총사업비 by 분야 and by 주관부서 add up to that
+ * term's cards, its status chart counts that term's pledges; with every term, one set each. */
+static void
+test_dashboard_term (Terms         *f,
+                     gconstpointer  data)
+{
+  GyPledgeTree *tree = terms_tree (f);
+  GyChartView *view;
+
+  gy_pledge_tree_set_term (tree, "민선8기");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
+  wait_idle ();
+  g_assert_cmpuint (f->window->dashboard->len, ==, 4);
+  view = g_ptr_array_index (f->window->dashboard, 0);
+  g_assert_cmpint (gy_chart_data_get_kind (gy_chart_view_get_data (view)), ==,
+                   GY_CHART_BODY_SECTORS);
+  g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (view)), ==, "민선8기");
+  /* 국비 1,000,000 + 도비 300,000 + 시비 700,500 천원 */
+  g_assert_cmpint (chart_sum (view), ==, 2000500);
+  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 2)), ==, 2000500);
+  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 1)), ==, 1);
+
+  gy_pledge_tree_set_term (tree, "민선7기");
+  wait_idle ();
+  g_assert_cmpuint (f->window->dashboard->len, ==, 4);
+  view = g_ptr_array_index (f->window->dashboard, 0);
+  g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (view)), ==, "민선7기");
+  /* the real card's 계: 10,932 백만원 */
+  g_assert_cmpint (chart_sum (view), ==, 10932000);
+
+  /* an import of a 민선7기 card redraws it: its 계 is 2,700.5 백만원 */
+  {
+    g_autoptr(GFile) district = g_file_new_for_path (DISTRICT);
+
+    gy_window_import_files (f->window, &district, 1);
+    wait_idle ();
+    gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
+    wait_idle ();
+    g_assert_cmpuint (f->window->dashboard->len, ==, 4);
+    g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 0)), ==,
+                     10932000 + 2700500);
+    g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 1)), ==, 2);
+  }
+
+  gy_pledge_tree_set_term (tree, NULL);
+  wait_idle ();
+  g_assert_cmpuint (f->window->dashboard->len, ==, 8);
+  g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (
+                     g_ptr_array_index (f->window->dashboard, 0))), ==, "민선7기");
+  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 0)), ==,
+                   10932000 + 2700500);
+  g_assert_cmpstr (gy_chart_data_get_subtitle (gy_chart_view_get_data (
+                     g_ptr_array_index (f->window->dashboard, 4))), ==, "민선8기");
+  g_assert_cmpint (chart_sum (g_ptr_array_index (f->window->dashboard, 4)), ==, 2000500);
+}
+
+/* The all-pledges timeline runs over the term shown; with every term, one per term, each
+ * pledge against its own term's years. */
+static void
+test_body_timeline_term (Terms         *f,
+                         gconstpointer  data)
+{
+  GyPledgeTree *tree = terms_tree (f);
+  GyTimelineData *timeline;
+
+  gy_pledge_tree_set_term (tree, "민선7기");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "body-timeline");
+  wait_idle ();
+  timeline = gy_timeline_view_get_data (f->window->body_timeline);
+  g_assert_cmpstr (gy_timeline_data_get_term (timeline)->name, ==, "민선7기");
+  g_assert_cmpuint (f->window->body_timelines->len, ==, 0);
+
+  gy_pledge_tree_set_term (tree, NULL);
+  wait_idle ();
+  timeline = gy_timeline_view_get_data (f->window->body_timeline);
+  g_assert_cmpstr (gy_timeline_data_get_term (timeline)->name, ==, "민선7기");
+  g_assert_cmpuint (f->window->body_timelines->len, ==, 1);
+  timeline = gy_timeline_view_get_data (g_ptr_array_index (f->window->body_timelines, 0));
+  g_assert_cmpstr (gy_timeline_data_get_term (timeline)->name, ==, "민선8기");
+  g_assert_cmpuint (gy_timeline_data_get_n_rows (timeline), >=, 1);
+
+  gy_pledge_tree_set_term (tree, "민선8기");
+  wait_idle ();
+  timeline = gy_timeline_view_get_data (f->window->body_timeline);
+  g_assert_cmpstr (gy_timeline_data_get_term (timeline)->name, ==, "민선8기");
+  g_assert_cmpuint (f->window->body_timelines->len, ==, 0);
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* Runs the operation as "Print to File" does and returns the PDF's number of pages. */
+static guint
+print_to_pdf (GyPrintOperation *operation,
+              const char       *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  const char *pages;
+
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), FALSE);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_null (gy_print_operation_get_error (operation));
+  wait_idle ();
+  info = run_tool (argv);
+  pages = strstr (info, "Pages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = run_tool (argv);
+  GString *s = g_string_new (NULL);
+
+  /* without the line breaks and spaces a long title is cut at */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (s, g_utf8_get_char (p));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+title_of (GyStore *store,
+          gint64   id)
+{
+  g_autoptr(GyCard) card = gy_store_load_card (store, id, NULL);
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = card->title; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (s, g_utf8_get_char (p));
+  return g_string_free (s, FALSE);
+}
+
+/* "이 공약 인쇄" prints the selected pledge only: fewer pages than its term's report, and none
+ * of the other pledges' titles. */
+static void
+test_print_one_pledge (Terms         *f,
+                       gconstpointer  data)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *all_pdf = g_build_filename (f->dir, "all.pdf", NULL);
+  g_autofree char *one_pdf = g_build_filename (f->dir, "one.pdf", NULL);
+  g_autofree char *seed = title_of (f->store, f->seed_id);
+  g_autofree char *district = title_of (f->store, f->district_id);
+  g_autofree char *term8 = title_of (f->store, f->term8_id);
+  g_autofree char *all_text = NULL;
+  g_autofree char *one_text = NULL;
+  g_autoptr(GyPrintOperation) all = NULL;
+  g_autoptr(GyPrintOperation) one = NULL;
+  const GySelection *selection;
+  guint all_pages, one_pages;
+
+  gy_pledge_tree_set_term (terms_tree (f), "민선7기");
+  wait_idle ();
+  g_assert_true (gy_pledge_tree_select (terms_tree (f), f->seed_id, -1));
+  wait_idle ();
+  g_assert_cmpint (gy_window_get_pledge (f->window), ==, f->seed_id);
+
+  all = gy_window_new_print_operation (f->window, "win.print");
+  one = gy_window_new_print_operation (f->window, "win.print-pledge");
+  selection = gy_print_operation_get_selection (all);
+  g_assert_cmpstr (selection->term, ==, "민선7기");
+  g_assert_cmpint (selection->pledge_id, ==, 0);
+  selection = gy_print_operation_get_selection (one);
+  g_assert_cmpstr (selection->term, ==, "민선7기");
+  g_assert_cmpint (selection->pledge_id, ==, f->seed_id);
+
+  if (pdfinfo == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdfinfo or pdftotext is missing");
+      return;
+    }
+  all_pages = print_to_pdf (all, all_pdf);
+  one_pages = print_to_pdf (one, one_pdf);
+  g_test_message ("term 7: %u pages; the real card alone: %u", all_pages, one_pages);
+  g_assert_cmpuint (one_pages, >=, 1);
+  g_assert_cmpuint (one_pages, <, all_pages);
+
+  all_text = pdf_text (all_pdf);
+  one_text = pdf_text (one_pdf);
+  g_assert_nonnull (strstr (all_text, seed));
+  g_assert_nonnull (strstr (all_text, district));
+  g_assert_null (strstr (all_text, term8));
+  g_assert_nonnull (strstr (one_text, seed));
+  g_assert_null (strstr (one_text, district));
+  g_assert_null (strstr (one_text, term8));
+
+  /* with every term shown, the 민선8기 pledge prints alone, in its own term */
+  gy_pledge_tree_set_term (terms_tree (f), NULL);
+  wait_idle ();
+  g_assert_true (gy_pledge_tree_select (terms_tree (f), f->term8_id, -1));
+  wait_idle ();
+  g_clear_object (&one);
+  one = gy_window_new_print_operation (f->window, "win.print-pledge");
+  g_assert_cmpstr (gy_print_operation_get_selection (one)->term, ==, "민선8기");
+  one_pages = print_to_pdf (one, one_pdf);
+  g_clear_pointer (&one_text, g_free);
+  one_text = pdf_text (one_pdf);
+  g_assert_nonnull (strstr (one_text, term8));
+  g_assert_null (strstr (one_text, seed));
+  g_assert_null (strstr (one_text, district));
+}
+
+/* The workbook written from the window is for the term shown. */
+static void
+test_workbook_term (Terms         *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "term7.xlsx", NULL);
+  g_autofree char *seed = title_of (f->store, f->seed_id);
+  g_autofree char *term8 = title_of (f->store, f->term8_id);
+  g_autofree char *text = NULL;
+  GtkWidget *bar = GTK_WIDGET (f->window->progress_bar);
+  const char *script =
+    "import sys, openpyxl\n"
+    "book = openpyxl.load_workbook(sys.argv[1])\n"
+    "print(''.join(''.join(str(c) for c in row if c is not None)\n"
+    "              for ws in book.worksheets for row in ws.iter_rows(values_only=True))"
+    ".replace(' ', '').replace('\\n', ''))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+
+  const char *check[] = { "/usr/bin/python3", "-c", "import openpyxl", NULL };
+  int status = 1;
+
+  if (!g_spawn_sync (NULL, (char **) check, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                     NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("python3 with openpyxl is missing");
+      return;
+    }
+  gy_pledge_tree_set_term (terms_tree (f), "민선7기");
+  gy_window_export_workbook (f->window, path);
+  for (guint i = 0; i < 1000 && gtk_widget_get_visible (bar); i++)
+    {
+      g_usleep (5000);
+      wait_idle ();
+    }
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (f->window->message_label), "term7.xlsx"));
+  text = run_tool (argv);
+  g_assert_nonnull (strstr (text, seed));
+  g_assert_null (strstr (text, term8));
+}
+
+/* Lets the frame clock lay out and draw. */
+static void
+wait_frames (void)
+{
+  for (guint i = 0; i < 30; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+    }
+}
+
+/* Saves what the window shows as NAME.png in $GY_SCREENSHOT_DIR, when it is set. */
+static void
+save_window (GyWindow   *window,
+             const char *name)
+{
+  const char *dir = g_getenv ("GY_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  /* the paintable holds what the next frame draws */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_frames ();
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The switch shows its whole label, on each term and on "all". */
+static void
+test_term_switch_shown (Terms         *f,
+                        gconstpointer  data)
+{
+  GtkDropDown *drop = term_drop (f);
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *text = gtk_string_list_get_string (GTK_STRING_LIST (model), i);
+      GtkWidget *label;
+      int natural;
+
+      gtk_drop_down_set_selected (drop, i);
+      wait_frames ();
+      label = find_label (GTK_WIDGET (drop), text);
+      g_assert_nonnull (label);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+    }
+  gy_pledge_tree_set_term (terms_tree (f), NULL);
+  gy_pledge_tree_select (terms_tree (f), f->term8_id, -1);
+  wait_idle ();
+  save_window (f->window, "term-all-card");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
+  wait_idle ();
+  save_window (f->window, "term-all-dashboard");
+  gy_pledge_tree_set_term (terms_tree (f), "민선7기");
+  wait_idle ();
+  save_window (f->window, "term-7-dashboard");
+  gtk_stack_set_visible_child_name (f->window->view_stack, "body-timeline");
+  gy_pledge_tree_set_term (terms_tree (f), NULL);
+  wait_idle ();
+  save_window (f->window, "term-all-timeline");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* for screenshots in Korean: GONGYAK_LOCALEDIR=build/po LANGUAGE=ko */
+  if (g_getenv ("GONGYAK_LOCALEDIR") != NULL)
+    {
+      /* gtk_test_init() sets a locale of its own */
+      setlocale (LC_ALL, "");
+      bindtextdomain ("gongyak", g_getenv ("GONGYAK_LOCALEDIR"));
+      bind_textdomain_codeset ("gongyak", "UTF-8");
+      textdomain ("gongyak");
+    }
   g_resources_register (gy_get_resource ());
   g_test_add ("/window/money/edit-and-undo", Fixture, NULL, fixture_set_up,
               test_money_edit_and_undo, fixture_tear_down);
@@ -393,5 +940,17 @@ main (int   argc,
               test_close_commits, fixture_tear_down);
   g_test_add ("/window/destroy-commits", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_close_commits, fixture_tear_down);
+  g_test_add ("/window/term/switch", Terms, NULL, terms_set_up, test_term_switch,
+              terms_tear_down);
+  g_test_add ("/window/term/switch-shown", Terms, NULL, terms_set_up, test_term_switch_shown,
+              terms_tear_down);
+  g_test_add ("/window/term/dashboard", Terms, NULL, terms_set_up, test_dashboard_term,
+              terms_tear_down);
+  g_test_add ("/window/term/body-timeline", Terms, NULL, terms_set_up, test_body_timeline_term,
+              terms_tear_down);
+  g_test_add ("/window/term/workbook", Terms, NULL, terms_set_up, test_workbook_term,
+              terms_tear_down);
+  g_test_add ("/window/print/one-pledge", Terms, GINT_TO_POINTER (TRUE), terms_set_up,
+              test_print_one_pledge, terms_tear_down);
   return g_test_run ();
 }

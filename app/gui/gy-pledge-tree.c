@@ -18,6 +18,7 @@
 
 #include <string.h>
 
+#include "gy-body-cards.h"
 #include "gy-pledge-tree.h"
 #include "gy-tree-node.h"
 
@@ -28,7 +29,10 @@ struct _GyPledgeTree
   GyStore            *store;
   GListStore         *sectors;        /* GyTreeNode of kind SECTOR */
   GHashTable         *pledges;        /* pledge id → GyTreeNode, not owned */
-  GPtrArray          *summaries;      /* GyPledgeSummary, as last loaded */
+  GPtrArray          *summaries;      /* GyPledgeSummary of the term shown, as last loaded */
+  GPtrArray          *terms;          /* GyTerm: the file's, as last loaded */
+  char               *term_choice;    /* the term shown; NULL: every term, each under its own */
+  gboolean            term_chosen;    /* picked by the officer: no longer follows the default */
   GtkTreeListModel   *tree;
   GtkCustomFilter    *filter;         /* rows of the tree */
   GtkFilterListModel *filtered;
@@ -45,10 +49,12 @@ struct _GyPledgeTree
   char               *dept_choice;
   char               *status_choice;
   gboolean            filling;        /* drop-downs being filled */
+  gboolean            restoring;      /* the selection kept over a reload: not a new choice */
   guint               load_source;    /* the first load waits for the first frame */
 
   GtkWidget          *box;
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *term_drop;
   GtkDropDown        *sector_drop;
   GtkDropDown        *dept_drop;
   GtkDropDown        *status_drop;
@@ -67,6 +73,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void refilter (GyPledgeTree *self);
+static void restore_selection (GyPledgeTree *self,
+                               gint64        pledge_id);
 
 static gboolean
 pledge_passes (GyPledgeTree *self,
@@ -84,6 +92,42 @@ pledge_passes (GyPledgeTree *self,
          (self->hits != NULL && g_hash_table_contains (self->hits, &id));
 }
 
+/* A heading row: a 분야, or a term over its 분야 when every term is shown. */
+static gboolean
+is_term (GyTreeNode *node)
+{
+  GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  g_autoptr(GyTreeNode) first = NULL;
+
+  if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR ||
+      g_list_model_get_n_items (children) == 0)
+    return FALSE;
+  first = g_list_model_get_item (children, 0);
+  return gy_tree_node_get_kind (first) == GY_TREE_NODE_SECTOR;
+}
+
+static void
+decide_sector (GyPledgeTree *self,
+               GyTreeNode   *sector,
+               GyTreeNode   *term)
+{
+  GListModel *pledges = G_LIST_MODEL (gy_tree_node_get_children (sector));
+
+  for (guint j = 0; j < g_list_model_get_n_items (pledges); j++)
+    {
+      GyTreeNode *pledge = g_list_model_get_item (pledges, j);
+
+      if (pledge_passes (self, pledge))
+        {
+          g_hash_table_add (self->visible, pledge);
+          g_hash_table_add (self->visible_sectors, sector);
+          if (term != NULL)
+            g_hash_table_add (self->visible_sectors, term);
+        }
+      g_object_unref (pledge);
+    }
+}
+
 /* Decides every pledge once per change, so the row filter only looks things up. */
 static void
 decide_visible (GyPledgeTree *self)
@@ -92,20 +136,21 @@ decide_visible (GyPledgeTree *self)
   g_hash_table_remove_all (self->visible_sectors);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
     {
-      g_autoptr(GyTreeNode) sector = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
-      GListModel *pledges = G_LIST_MODEL (gy_tree_node_get_children (sector));
+      g_autoptr(GyTreeNode) top = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
 
-      for (guint j = 0; j < g_list_model_get_n_items (pledges); j++)
+      if (is_term (top))
         {
-          GyTreeNode *pledge = g_list_model_get_item (pledges, j);
+          GListModel *sectors = G_LIST_MODEL (gy_tree_node_get_children (top));
 
-          if (pledge_passes (self, pledge))
+          for (guint j = 0; j < g_list_model_get_n_items (sectors); j++)
             {
-              g_hash_table_add (self->visible, pledge);
-              g_hash_table_add (self->visible_sectors, sector);
+              g_autoptr(GyTreeNode) sector = g_list_model_get_item (sectors, j);
+
+              decide_sector (self, sector, top);
             }
-          g_object_unref (pledge);
         }
+      else
+        decide_sector (self, top, NULL);
     }
 }
 
@@ -145,19 +190,43 @@ create_children (gpointer item,
   return g_object_ref (children);
 }
 
+/* The headings open: the terms, then their 분야. */
 static void
 expand_sectors (GyPledgeTree *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-
-  /* Expanding a row inserts its children after it: walk from the end. */
-  for (guint i = n; i > 0; i--)
+  for (guint depth = 0; depth < 2; depth++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
 
-      if (row != NULL && gtk_tree_list_row_get_depth (row) == 0)
-        gtk_tree_list_row_set_expanded (row, TRUE);
+      /* Expanding a row inserts its children after it: walk from the end. */
+      for (guint i = n; i > 0; i--)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+          g_autoptr(GyTreeNode) node = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+          if (row != NULL && gtk_tree_list_row_get_depth (row) == depth &&
+              gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR)
+            gtk_tree_list_row_set_expanded (row, TRUE);
+        }
     }
+}
+
+/* The pledges under a heading row. */
+static guint
+count_pledges (GyTreeNode *node)
+{
+  GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  guint n = 0;
+
+  if (!is_term (node))
+    return g_list_model_get_n_items (children);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GyTreeNode) sector = g_list_model_get_item (children, i);
+
+      n += g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (sector)));
+    }
+  return n;
 }
 
 guint
@@ -192,7 +261,7 @@ refilter_with (GyPledgeTree    *self,
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
   if (selected != 0)
-    gy_pledge_tree_select (self, selected, -1);
+    restore_selection (self, selected);
 }
 
 static void
@@ -411,8 +480,7 @@ show_node (GtkListItem *list_item,
   g_autofree char *text = NULL;
 
   if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
-    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node),
-                            g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (node))));
+    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node), count_pledges (node));
   else
     text = gy_tree_node_dup_text (node, column);
   /* Only what changed: a style class or tooltip set again costs a restyle per row. */
@@ -540,7 +608,7 @@ on_selection_changed (GtkSelectionModel *model,
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
   GyTreeNode *node;
 
-  if (row == NULL)
+  if (row == NULL || self->restoring)
     return;
   node = gtk_tree_list_row_get_item (row);
   if (gy_tree_node_get_kind (node) != GY_TREE_NODE_SECTOR)
@@ -551,54 +619,127 @@ on_selection_changed (GtkSelectionModel *model,
 
 /* Loading */
 
-void
-gy_pledge_tree_reload (GyPledgeTree *self)
+/* Keeps the pledges of TERM (NULL: all) and frees the others; ALL is emptied. */
+static GPtrArray *
+keep_term (GPtrArray  *all,
+           const char *term)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) subs = NULL;
+  GPtrArray *kept;
+
+  if (term == NULL)
+    return g_ptr_array_ref (all);
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_pledge_summary_free);
+  g_ptr_array_set_free_func (all, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GyPledgeSummary *summary = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (summary->term, term) == 0)
+        g_ptr_array_add (kept, summary);
+      else
+        gy_pledge_summary_free (summary);
+    }
+  g_ptr_array_set_size (all, 0);
+  return kept;
+}
+
+static gboolean
+has_term (GPtrArray  *terms,
+          const char *name)
+{
+  for (guint i = 0; i < terms->len; i++)
+    if (g_strcmp0 (((GyTerm *) g_ptr_array_index (terms, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The term shown until the officer picks one, as every output picks it: the one that holds
+ * today, else the latest with pledges. NULL (every term) for a file without pledges. */
+static char *
+default_term (GPtrArray *terms,
+              GPtrArray *summaries)
+{
+  g_autoptr(GPtrArray) used = g_ptr_array_new ();
+  g_autoptr(GyTerm) term = NULL;
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const char *name = ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term;
+
+      if (name != NULL && !g_ptr_array_find_with_equal_func (used, name, g_str_equal, NULL))
+        g_ptr_array_add (used, (gpointer) name);
+    }
+  term = gy_selection_pick_term (NULL, terms, used, NULL);
+  return term != NULL ? g_strdup (term->name) : NULL;
+}
+
+/* The model is replaced only when the terms change: this runs inside the drop-down's own
+ * change of selection, when the officer picks a term. */
+static void
+fill_term_drop (GyPledgeTree *self)
+{
+  GListModel *model = gtk_drop_down_get_model (self->term_drop);
+  gboolean same = model != NULL && g_list_model_get_n_items (model) == self->terms->len + 1;
+  guint selected = 0;
+
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const GyTerm *term = g_ptr_array_index (self->terms, i);
+
+      same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i + 1),
+                                term->name) == 0;
+      if (g_strcmp0 (term->name, self->term_choice) == 0)
+        selected = i + 1;
+    }
+  if (!same)
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+      gtk_string_list_append (list, _("All terms"));
+      for (guint i = 0; i < self->terms->len; i++)
+        gtk_string_list_append (list, ((GyTerm *) g_ptr_array_index (self->terms, i))->name);
+      gtk_drop_down_set_model (self->term_drop, G_LIST_MODEL (list));
+    }
+  if (gtk_drop_down_get_selected (self->term_drop) != selected)
+    gtk_drop_down_set_selected (self->term_drop, selected);
+}
+
+/* The sector rows of one term's pledges, in the body's order, then any a card names that the
+ * list lacks, then none. TERM filters the pledges (NULL: all of SUMMARIES). */
+static void
+add_sectors (GyPledgeTree       *self,
+             GPtrArray          *summaries,
+             const char         *term,
+             const char * const *sector_names,
+             GPtrArray          *sector_nodes)
+{
   g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) sector_nodes = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(GStrv) sector_names = NULL;
-  gint64 selected = gy_pledge_tree_get_selected (self);
   GyTreeNode *none = NULL;
 
-  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
-  if (self->store == NULL)
-    return;
-
-  summaries = gy_store_list_pledges (self->store, &error);
-  subs = summaries != NULL ? gy_store_list_sub_projects (self->store, &error) : NULL;
-  if (subs == NULL)
-    {
-      gtk_label_set_text (self->count_label, error->message);
-      return;
-    }
-
-  /* The body's sectors in order, then any a card names that the list lacks, then none. */
-  sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
   for (guint i = 0; sector_names[i] != NULL; i++)
     {
       GyTreeNode *node = gy_tree_node_new_sector (sector_names[i]);
 
       g_ptr_array_add (sector_nodes, node);
-      g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (node), node);
+      g_hash_table_insert (by_sector, (char *) sector_names[i], node);
     }
 
-  g_hash_table_remove_all (self->pledges);
   for (guint i = 0; i < summaries->len; i++)
     {
       GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
       GyTreeNode *sector = NULL;
-      g_autoptr(GyTreeNode) pledge = gy_tree_node_new_pledge (summary);
+      g_autoptr(GyTreeNode) pledge = NULL;
 
+      if (term != NULL && g_strcmp0 (summary->term, term) != 0)
+        continue;
+      pledge = gy_tree_node_new_pledge (summary);
       if (summary->sector != NULL)
         sector = g_hash_table_lookup (by_sector, summary->sector);
       if (summary->sector != NULL && sector == NULL)
         {
           sector = gy_tree_node_new_sector (summary->sector);
           g_ptr_array_add (sector_nodes, sector);
-          g_hash_table_insert (by_sector, (char *) gy_tree_node_get_title (sector), sector);
+          g_hash_table_insert (by_sector, summary->sector, sector);
         }
       if (sector == NULL)
         {
@@ -611,6 +752,80 @@ gy_pledge_tree_reload (GyPledgeTree *self)
     }
   if (none != NULL)
     g_ptr_array_add (sector_nodes, none);
+}
+
+void
+gy_pledge_tree_reload (GyPledgeTree *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GPtrArray) subs = NULL;
+  g_autoptr(GPtrArray) sector_nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) sector_names = NULL;
+  gint64 selected = gy_pledge_tree_get_selected (self);
+
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+  if (self->store == NULL)
+    return;
+
+  all = gy_store_list_pledges (self->store, &error);
+  subs = all != NULL ? gy_store_list_sub_projects (self->store, &error) : NULL;
+  if (subs == NULL)
+    {
+      gtk_label_set_text (self->count_label, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  self->terms = gy_store_list_terms (self->store);
+  if (self->term_choice != NULL && !has_term (self->terms, self->term_choice))
+    self->term_chosen = FALSE;
+  if (!self->term_chosen)
+    {
+      g_free (self->term_choice);
+      self->term_choice = default_term (self->terms, all);
+    }
+  summaries = keep_term (all, self->term_choice);
+
+  sector_names = gy_store_list_values (self->store, GY_LIST_SECTORS);
+  g_hash_table_remove_all (self->pledges);
+  if (self->term_choice != NULL)
+    add_sectors (self, summaries, NULL, (const char * const *) sector_names, sector_nodes);
+  else
+    {
+      /* Every term, each pledge under its own: the file's terms, then any other a card names. */
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+      for (guint i = 0; i < self->terms->len; i++)
+        g_ptr_array_add (names, ((GyTerm *) g_ptr_array_index (self->terms, i))->name);
+      for (guint i = 0; i < summaries->len; i++)
+        {
+          char *name = ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term;
+
+          if (name != NULL && !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+            g_ptr_array_add (names, name);
+        }
+      /* each term a heading over its 분야; a term without pledges has none */
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autoptr(GPtrArray) sectors = g_ptr_array_new_with_free_func (g_object_unref);
+          GyTreeNode *term = NULL;
+          gboolean any = FALSE;
+
+          add_sectors (self, summaries, g_ptr_array_index (names, i),
+                       (const char * const *) sector_names, sectors);
+          for (guint j = 0; j < sectors->len && !any; j++)
+            any = g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (
+                    g_ptr_array_index (sectors, j)))) > 0;
+          if (!any)
+            continue;
+          term = gy_tree_node_new_sector (g_ptr_array_index (names, i));
+          g_list_store_splice (gy_tree_node_get_children (term), 0, 0, sectors->pdata,
+                               sectors->len);
+          g_ptr_array_add (sector_nodes, term);
+        }
+    }
 
   for (guint i = 0; i < subs->len; i++)
     {
@@ -635,13 +850,14 @@ gy_pledge_tree_reload (GyPledgeTree *self)
                        sector_nodes->pdata, sector_nodes->len);
   expand_sectors (self);
   self->filling = TRUE;
+  fill_term_drop (self);
   fill_drops (self);
   self->filling = FALSE;
   decide_visible (self);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
   update_count (self);
   if (selected != 0)
-    gy_pledge_tree_select (self, selected, -1);
+    restore_selection (self, selected);
   g_signal_emit (self, signals[LOADED], 0);
 }
 
@@ -663,18 +879,28 @@ gy_pledge_tree_refresh_pledge (GyPledgeTree *self,
   g_autoptr(GPtrArray) summaries = NULL;
   GyTreeNode *node = g_hash_table_lookup (self->pledges, &pledge_id);
   GyPledgeSummary *fresh = NULL;
+  GyPledgeSummary *old = NULL;
 
   if (node == NULL)
     {
       gy_pledge_tree_reload (self);
       return;
     }
-  summaries = gy_store_list_pledges (self->store, NULL);
+  {
+    g_autoptr(GPtrArray) all = gy_store_list_pledges (self->store, NULL);
+
+    summaries = all != NULL ? keep_term (all, self->term_choice) : NULL;
+  }
   for (guint i = 0; summaries != NULL && i < summaries->len; i++)
     if (((GyPledgeSummary *) g_ptr_array_index (summaries, i))->id == pledge_id)
       fresh = g_ptr_array_index (summaries, i);
-  /* A change of sector, or of the sub-projects, moves rows: reload the tree. */
-  if (fresh == NULL || g_strcmp0 (fresh->sector, gy_tree_node_get_sector (node)) != 0)
+  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
+    if (((GyPledgeSummary *) g_ptr_array_index (self->summaries, i))->id == pledge_id)
+      old = g_ptr_array_index (self->summaries, i);
+  /* A change of sector or term, or of the sub-projects, moves rows: reload the tree. */
+  if (fresh == NULL || old == NULL ||
+      g_strcmp0 (fresh->sector, gy_tree_node_get_sector (node)) != 0 ||
+      g_strcmp0 (fresh->term, old->term) != 0)
     {
       gy_pledge_tree_reload (self);
       return;
@@ -742,6 +968,17 @@ gy_pledge_tree_select (GyPledgeTree *self,
   return FALSE;
 }
 
+/* After the rows change, the same pledge stays selected without telling the window again:
+ * a term switched on the dashboard stays on the dashboard. */
+static void
+restore_selection (GyPledgeTree *self,
+                   gint64        pledge_id)
+{
+  self->restoring = TRUE;
+  gy_pledge_tree_select (self, pledge_id, -1);
+  self->restoring = FALSE;
+}
+
 gint64
 gy_pledge_tree_get_selected (GyPledgeTree *self)
 {
@@ -772,7 +1009,54 @@ gy_pledge_tree_set_search (GyPledgeTree *self,
   on_search_changed (self->search_entry, self);
 }
 
-/* The pledges as last loaded (GyPledgeSummary), for the body-wide views. */
+/* TERM: the name of the term whose pledges show, or NULL for every term, each under its own.
+ * The choice holds for this tree until changed, whatever the file's default. */
+void
+gy_pledge_tree_set_term (GyPledgeTree *self,
+                         const char   *term)
+{
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+
+  if (self->term_chosen && g_strcmp0 (self->term_choice, term) == 0)
+    return;
+  g_free (self->term_choice);
+  self->term_choice = g_strdup (term);
+  self->term_chosen = TRUE;
+  gy_pledge_tree_reload (self);
+}
+
+/* The term shown, or NULL when every term is. */
+const char *
+gy_pledge_tree_get_term (GyPledgeTree *self)
+{
+  g_return_val_if_fail (GY_IS_PLEDGE_TREE (self), NULL);
+  return self->term_choice;
+}
+
+/* The file's terms (GyTerm), as last loaded; NULL before the first load. */
+GPtrArray *
+gy_pledge_tree_get_terms (GyPledgeTree *self)
+{
+  g_return_val_if_fail (GY_IS_PLEDGE_TREE (self), NULL);
+  return self->terms;
+}
+
+static void
+on_term_changed (GtkDropDown  *drop,
+                 GParamSpec   *pspec,
+                 GyPledgeTree *self)
+{
+  guint selected = gtk_drop_down_get_selected (drop);
+  const GyTerm *term = NULL;
+
+  if (self->filling || self->terms == NULL)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->terms->len)
+    term = g_ptr_array_index (self->terms, selected - 1);
+  gy_pledge_tree_set_term (self, term != NULL ? term->name : NULL);
+}
+
+/* The pledges of the term shown as last loaded (GyPledgeSummary), for the body-wide views. */
 GPtrArray *
 gy_pledge_tree_get_summaries (GyPledgeTree *self)
 {
@@ -810,6 +1094,8 @@ gy_pledge_tree_finalize (GObject *object)
   g_hash_table_unref (self->visible);
   g_hash_table_unref (self->visible_sectors);
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_free (self->term_choice);
   g_clear_pointer (&self->hits, g_hash_table_unref);
   g_free (self->needle);
   g_free (self->sector_choice);
@@ -841,6 +1127,7 @@ gy_pledge_tree_class_init (GyPledgeTreeClass *klass)
                                                "/io/github/gongyak/Gongyak/gy-pledge-tree.ui");
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, box);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, term_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, sector_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, dept_drop);
   gtk_widget_class_bind_template_child (widget_class, GyPledgeTree, status_drop);
@@ -884,6 +1171,7 @@ gy_pledge_tree_init (GyPledgeTree *self)
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
 
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->term_drop, "notify::selected", G_CALLBACK (on_term_changed), self);
   g_signal_connect (self->sector_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
   g_signal_connect (self->dept_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);
   g_signal_connect (self->status_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);

@@ -29,5 +29,10 @@ void       gy_pledge_tree_set_search    (GyPledgeTree *self,
                                          const char   *text);
 guint      gy_pledge_tree_count_visible (GyPledgeTree *self);
 GPtrArray *gy_pledge_tree_get_summaries (GyPledgeTree *self);
+void       gy_pledge_tree_set_term      (GyPledgeTree *self,
+                                         const char   *term);
+const char *
+           gy_pledge_tree_get_term      (GyPledgeTree *self);
+GPtrArray *gy_pledge_tree_get_terms     (GyPledgeTree *self);
 
 G_END_DECLS

@@ -22,8 +22,11 @@ struct _GyPrintOperation
   GtkPrintOperation  parent_instance;
 
   GyStore           *store;
-  GDate              as_of;
+  GySelection        selection;  /* its strings are the ones below, owned */
+  char              *term;
   char              *sector;
+  char              *department;
+  char              *status;
   GStrv              numbers;
   GyReport          *report;
   GError            *error;   /* why the pledges could not be loaded */
@@ -38,18 +41,13 @@ gy_print_operation_begin_print (GtkPrintOperation *operation,
   GyPrintOperation *self = GY_PRINT_OPERATION (operation);
   PangoContext *pango;
   cairo_font_options_t *font_options;
-  GySelection options;
   guint n_pages;
 
   /* Loaded now rather than in new(): the dialog is up before the cards are read. */
   if (self->report == NULL)
     {
-      gy_selection_init (&options);
-      options.as_of = self->as_of;
-      options.sector = self->sector;
-      options.numbers = (const char * const *) self->numbers;
       g_clear_error (&self->error);
-      self->report = gy_report_new (self->store, &options, &self->error);
+      self->report = gy_report_new (self->store, &self->selection, &self->error);
       if (self->report == NULL)
         {
           g_warning ("Cannot print the report: %s", self->error->message);
@@ -103,7 +101,10 @@ gy_print_operation_finalize (GObject *object)
 
   g_clear_pointer (&self->report, gy_report_free);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->term, g_free);
   g_clear_pointer (&self->sector, g_free);
+  g_clear_pointer (&self->department, g_free);
+  g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->numbers, g_strfreev);
   g_clear_error (&self->error);
 
@@ -138,13 +139,14 @@ gy_print_operation_init (GyPrintOperation *self)
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("Pledge report"));
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (self), TRUE);
-  g_date_clear (&self->as_of, 1);
+  gy_selection_init (&self->selection);
 }
 
-/* OPTIONS: the as-of date, 분야 and pledge numbers to print (NULL: all, as of today). */
+/* SELECTION: what to print (NULL: all of the term that holds today), copied whole: the
+ * caller's strings may be gone when the dialog asks for the pages. */
 GyPrintOperation *
-gy_print_operation_new (GyStore               *store,
-                        const GySelection *options)
+gy_print_operation_new (GyStore           *store,
+                        const GySelection *selection)
 {
   GyPrintOperation *self;
 
@@ -152,13 +154,28 @@ gy_print_operation_new (GyStore               *store,
 
   self = g_object_new (GY_TYPE_PRINT_OPERATION, NULL);
   self->store = g_object_ref (store);
-  if (options != NULL)
-    {
-      self->as_of = options->as_of;
-      self->sector = g_strdup (options->sector);
-      self->numbers = g_strdupv ((char **) options->numbers);
-    }
+  if (selection == NULL)
+    return self;
+  self->term = g_strdup (selection->term);
+  self->sector = g_strdup (selection->sector);
+  self->department = g_strdup (selection->department);
+  self->status = g_strdup (selection->status);
+  self->numbers = g_strdupv ((char **) selection->numbers);
+  self->selection = *selection;
+  self->selection.term = self->term;
+  self->selection.sector = self->sector;
+  self->selection.department = self->department;
+  self->selection.status = self->status;
+  self->selection.numbers = (const char * const *) self->numbers;
   return self;
+}
+
+/* What the operation prints, for tests. */
+const GySelection *
+gy_print_operation_get_selection (GyPrintOperation *self)
+{
+  g_return_val_if_fail (GY_IS_PRINT_OPERATION (self), NULL);
+  return &self->selection;
 }
 
 /* Set when begin-print could not load the pledges (and cancelled the job). */

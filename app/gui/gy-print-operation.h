@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GyPrintOperation, gy_print_operation, GY, PRINT_OPERATION,
                       GtkPrintOperation)
 
-GyPrintOperation *gy_print_operation_new          (GyStore               *store,
-                                                   const GySelection *options);
-const GError     *gy_print_operation_get_error    (GyPrintOperation      *self);
+GyPrintOperation  *gy_print_operation_new           (GyStore           *store,
+                                                     const GySelection *selection);
+const GySelection *gy_print_operation_get_selection (GyPrintOperation  *self);
+const GError      *gy_print_operation_get_error     (GyPrintOperation  *self);
 
 G_END_DECLS

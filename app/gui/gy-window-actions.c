@@ -256,6 +256,7 @@ on_export_progress (guint       done,
 typedef struct {
   char *database;  /* copied on the main thread: the window may go while the thread works */
   char *path;
+  char *term;      /* the term shown; NULL: the one every output picks */
 } ExportJob;
 
 static void
@@ -263,6 +264,7 @@ export_job_free (ExportJob *job)
 {
   g_free (job->database);
   g_free (job->path);
+  g_free (job->term);
   g_free (job);
 }
 
@@ -278,6 +280,7 @@ export_thread (GTask        *task,
   GySelection options;
 
   gy_selection_init (&options);
+  options.term = job->term;
   if (store == NULL || !gy_xlsx_export (store, job->path, &options, on_export_progress, source,
                                         &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -320,6 +323,7 @@ gy_window_export_workbook (GyWindow   *self,
 
   job->database = g_strdup (gy_store_get_path (self->store));
   job->path = g_strdup (path);
+  job->term = g_strdup (gy_pledge_tree_get_term (self->tree));
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   /* Closing the last window must not end the process halfway through the file. */
   if (g_application_get_default () != NULL)
@@ -425,33 +429,48 @@ on_print_done (GtkPrintOperation       *operation,
     gy_window_show_message (self, gy_print_operation_get_error (GY_PRINT_OPERATION (operation))->message);
 }
 
-/* Print the report: "win.print" all, "win.print-sector" the selected pledge's 분야,
- * "win.print-pledge" the selected pledge. */
+/* The print operation of the report: "win.print" all pledges of the term shown (with every
+ * term shown, the term every output picks), "win.print-sector" the selected pledge's 분야 and
+ * "win.print-pledge" the selected pledge, each in that pledge's own term. NULL when the action
+ * needs a pledge and none is selected. */
+GyPrintOperation *
+gy_window_new_print_operation (GyWindow   *self,
+                               const char *action)
+{
+  const char *scope = g_str_equal (action, "win.print") ? "all"
+                      : g_str_equal (action, "win.print-sector") ? "sector" : "pledge";
+  g_autoptr(GyCard) card = NULL;
+  GySelection selection;
+
+  gy_selection_init (&selection);
+  selection.term = gy_pledge_tree_get_term (self->tree);
+  if (!g_str_equal (scope, "all"))
+    {
+      card = self->pledge_id != 0 ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;
+      if (card == NULL)
+        return NULL;
+      if (card->term != NULL)
+        selection.term = card->term->name;
+      if (g_str_equal (scope, "sector"))
+        selection.sector = card->sector;
+      else
+        selection.pledge_id = card->id;
+    }
+  /* the operation copies the selection: the card may go */
+  return gy_print_operation_new (self->store, &selection);
+}
+
 static void
 print (GtkWidget  *widget,
        const char *action,
        GVariant   *parameter)
 {
   GyWindow *self = GY_WINDOW (widget);
-  const char *scope = g_str_equal (action, "win.print") ? "all"
-                      : g_str_equal (action, "win.print-sector") ? "sector" : "pledge";
-  g_autoptr(GyCard) card = NULL;
-  g_autoptr(GyPrintOperation) operation = NULL;
+  g_autoptr(GyPrintOperation) operation = gy_window_new_print_operation (self, action);
   g_autoptr(GError) error = NULL;
-  GySelection options;
 
-  gy_selection_init (&options);
-  if (!g_str_equal (scope, "all"))
-    {
-      card = self->pledge_id != 0 ? gy_store_load_card (self->store, self->pledge_id, NULL) : NULL;
-      if (card == NULL)
-        return;
-      if (g_str_equal (scope, "sector"))
-        options.sector = card->sector;
-      else
-        options.pledge_id = card->id;
-    }
-  operation = gy_print_operation_new (self->store, &options);
+  if (operation == NULL)
+    return;
   gy_print_preview_attach (GTK_PRINT_OPERATION (operation));
   /* The dialog runs on after run() returns: a failure to load shows when it is done. */
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);

@@ -8,6 +8,7 @@
 #include "gy-card-editor.h"
 #include "gy-chart-view.h"
 #include "gy-pledge-tree.h"
+#include "gy-print-operation.h"
 #include "gy-timeline-view.h"
 #include "gy-undo.h"
 #include "gy-window.h"
@@ -22,6 +23,7 @@ struct _GyWindow
   GyUndo               *undo;
   gint64                pledge_id;     /* the pledge on the card page, 0 for none */
   gboolean              body_timeline_stale;  /* laid out only when its page shows */
+  gboolean              dashboard_stale;      /* summed only when its page shows */
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
@@ -36,9 +38,11 @@ struct _GyWindow
   GyChartView          *card_chart;
   GyTimelineView       *timeline;
   GyTimelineView       *body_timeline;
+  GtkBox               *body_timeline_box;
+  GPtrArray            *body_timelines;  /* GyTimelineView: one per term shown */
   GtkGrid              *dashboard_grid;
   GtkProgressBar       *progress_bar;
-  GyChartView          *dashboard[4];
+  GPtrArray            *dashboard;      /* GyChartView: the charts of each term shown */
 };
 
 void     gy_window_install_actions  (GtkWidgetClass *widget_class);
@@ -52,5 +56,8 @@ void     gy_window_import_files     (GyWindow       *self,
                                      guint           n_files);
 void     gy_window_export_workbook  (GyWindow       *self,
                                      const char     *path);
+GyPrintOperation *
+         gy_window_new_print_operation (GyWindow    *self,
+                                        const char  *action);
 
 G_END_DECLS

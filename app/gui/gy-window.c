@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "gy-chart-summary.h"
+#include "gy-summary.h"
 #include "gy-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GyWindow, gy_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -58,54 +60,166 @@ update_title (GyWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), gy_store_get_path (self->store));
 }
 
+/* The names of the terms the tree shows: the one chosen, or every term that has pledges
+ * (in the file's order) when all are shown. Empty when there are no pledges. */
+static GPtrArray *
+shown_terms (GyWindow *self)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *terms = gy_pledge_tree_get_terms (self->tree);
+  GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
+  const char *chosen = gy_pledge_tree_get_term (self->tree);
+
+  if (chosen != NULL)
+    {
+      g_ptr_array_add (names, g_strdup (chosen));
+      return names;
+    }
+  for (guint i = 0; terms != NULL && summaries != NULL && i < terms->len; i++)
+    {
+      const GyTerm *term = g_ptr_array_index (terms, i);
+
+      for (guint j = 0; j < summaries->len; j++)
+        if (g_strcmp0 (((GyPledgeSummary *) g_ptr_array_index (summaries, j))->term,
+                       term->name) == 0)
+          {
+            g_ptr_array_add (names, g_strdup (term->name));
+            break;
+          }
+    }
+  return names;
+}
+
+static GtkWidget *
+term_heading (const GyTerm *term)
+{
+  g_autofree char *start = gy_format_date (&term->start);
+  g_autofree char *end = gy_format_date (&term->end);
+  g_autofree char *text = g_strdup_printf ("%s (%s ~ %s)", term->name, start, end);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-4");
+  return label;
+}
+
+/* The body-wide charts draw the summary of the term shown, the figures of the report and the
+ * workbook; with every term shown, one set per term. Summing loads every card, so it is done
+ * only while the page shows. */
 static void
 update_dashboard (GyWindow *self)
 {
-  GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
-  g_auto(GStrv) sectors = gy_store_list_values (self->store, GY_LIST_SECTORS);
-  g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
+  g_autoptr(GPtrArray) names = NULL;
+  GtkWidget *child;
+  int row = 0;
 
-  if (summaries == NULL)
+  if (self->dashboard == NULL || self->dashboard_grid == NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (dashboard_kinds); i++)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "dashboard") != 0)
     {
-      const char * const *order = dashboard_kinds[i] == GY_CHART_BODY_STATUSES
-                                  ? (const char * const *) statuses
-                                  : (const char * const *) sectors;
-      g_autoptr(GyChartData) data = gy_chart_data_new_for_pledges (summaries, dashboard_kinds[i],
-                                                                   order);
-      gy_chart_view_set_data (self->dashboard[i], data);
+      self->dashboard_stale = TRUE;
+      return;
+    }
+  self->dashboard_stale = FALSE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->dashboard_grid))) != NULL)
+    gtk_grid_remove (self->dashboard_grid, child);
+  g_ptr_array_set_size (self->dashboard, 0);
+  if (gy_pledge_tree_get_terms (self->tree) == NULL)
+    return;
+
+  names = shown_terms (self);
+  /* Without pledges, one empty set says so. */
+  if (names->len == 0)
+    g_ptr_array_add (names, NULL);
+  for (guint t = 0; t < names->len; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GySummary) summary = NULL;
+      GySelection selection;
+
+      gy_selection_init (&selection);
+      selection.term = g_ptr_array_index (names, t);
+      summary = gy_summary_new (self->store, &selection, &error);
+      if (summary == NULL)
+        {
+          gy_window_show_message (self, error->message);
+          continue;
+        }
+      if (gy_pledge_tree_get_term (self->tree) == NULL && summary->term != NULL)
+        gtk_grid_attach (self->dashboard_grid, term_heading (summary->term), 0, row++, 2, 1);
+      for (guint i = 0; i < G_N_ELEMENTS (dashboard_kinds); i++)
+        {
+          GyChartView *view = GY_CHART_VIEW (gy_chart_view_new ());
+          g_autoptr(GyChartData) data = gy_chart_data_new_for_summary (summary, dashboard_kinds[i]);
+
+          gtk_widget_set_size_request (GTK_WIDGET (view), 320, 300);
+          gy_chart_view_set_data (view, data);
+          gtk_grid_attach (self->dashboard_grid, GTK_WIDGET (view), (int) i % 2, row + (int) i / 2,
+                           1, 1);
+          g_ptr_array_add (self->dashboard, view);
+        }
+      row += 2;
     }
 }
 
-/* The body-wide timeline runs over the latest term that has pledges. At 20,000 pledges
- * its layout takes a second and 100 MB, so it is made only when its page is shown. */
+static void on_bar_activated (GyTimelineView *view,
+                              gint64          pledge_id,
+                              int             sub_index,
+                              GyWindow       *self);
+
+/* The body-wide timeline runs over the term shown; with every term shown, one timeline per
+ * term, each pledge against its own term's years. At 20,000 pledges its layout takes a second
+ * and 100 MB, so it is made only when its page is shown. */
 static void
 update_body_timeline (GyWindow *self)
 {
   GPtrArray *summaries = gy_pledge_tree_get_summaries (self->tree);
-  g_autoptr(GPtrArray) terms = NULL;
-  const GyTerm *term = NULL;
+  GPtrArray *terms = gy_pledge_tree_get_terms (self->tree);
+  g_autoptr(GPtrArray) names = NULL;
 
+  if (self->body_timelines == NULL || self->body_timeline_box == NULL)
+    return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "body-timeline") != 0)
     {
       self->body_timeline_stale = TRUE;
       return;
     }
   self->body_timeline_stale = FALSE;
-  terms = gy_store_list_terms (self->store);
-  if (summaries == NULL || terms->len == 0)
+  for (guint i = 0; i < self->body_timelines->len; i++)
+    gtk_box_remove (self->body_timeline_box, g_ptr_array_index (self->body_timelines, i));
+  g_ptr_array_set_size (self->body_timelines, 0);
+  if (summaries == NULL || terms == NULL || terms->len == 0)
     return;
-  for (guint i = terms->len; i > 0 && term == NULL; i--)
-    for (guint j = 0; j < summaries->len; j++)
-      if (g_strcmp0 (((GyPledgeSummary *) g_ptr_array_index (summaries, j))->term,
-                     ((GyTerm *) g_ptr_array_index (terms, i - 1))->name) == 0)
+
+  names = shown_terms (self);
+  if (names->len == 0)
+    {
+      gy_timeline_view_set_body (self->body_timeline, summaries,
+                                 g_ptr_array_index (terms, terms->len - 1));
+      return;
+    }
+  for (guint t = 0; t < names->len; t++)
+    {
+      const char *name = g_ptr_array_index (names, t);
+      g_autoptr(GPtrArray) own = g_ptr_array_new ();
+      const GyTerm *term = NULL;
+      GyTimelineView *view = self->body_timeline;
+
+      for (guint i = 0; i < terms->len && term == NULL; i++)
+        if (g_strcmp0 (((GyTerm *) g_ptr_array_index (terms, i))->name, name) == 0)
+          term = g_ptr_array_index (terms, i);
+      for (guint i = 0; i < summaries->len; i++)
+        if (g_strcmp0 (((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term, name) == 0)
+          g_ptr_array_add (own, g_ptr_array_index (summaries, i));
+      if (t > 0)
         {
-          term = g_ptr_array_index (terms, i - 1);
-          break;
+          view = GY_TIMELINE_VIEW (gy_timeline_view_new ());
+          g_signal_connect (view, "bar-activated", G_CALLBACK (on_bar_activated), self);
+          gtk_box_append (self->body_timeline_box, GTK_WIDGET (view));
+          g_ptr_array_add (self->body_timelines, view);
         }
-  gy_timeline_view_set_body (self->body_timeline, summaries,
-                             term != NULL ? term : g_ptr_array_index (terms, terms->len - 1));
+      gy_timeline_view_set_body (view, own, term != NULL ? term : g_ptr_array_index (terms, 0));
+    }
 }
 
 static void
@@ -115,6 +229,8 @@ on_view_changed (GtkStack   *stack,
 {
   if (self->body_timeline_stale)
     update_body_timeline (self);
+  if (self->dashboard_stale)
+    update_dashboard (self);
 }
 
 static void
@@ -375,6 +491,8 @@ gy_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_WINDOW);
   g_clear_object (&self->undo);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->dashboard, g_ptr_array_unref);
+  g_clear_pointer (&self->body_timelines, g_ptr_array_unref);
   G_OBJECT_CLASS (gy_window_parent_class)->dispose (object);
 }
 
@@ -414,6 +532,7 @@ gy_window_class_init (GyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyWindow, card_chart);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, body_timeline);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, body_timeline_box);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, dashboard_grid);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, progress_bar);
 
@@ -427,13 +546,8 @@ gy_window_init (GyWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (dashboard_kinds); i++)
-    {
-      self->dashboard[i] = GY_CHART_VIEW (gy_chart_view_new ());
-      gtk_widget_set_size_request (GTK_WIDGET (self->dashboard[i]), 320, 300);
-      gtk_grid_attach (self->dashboard_grid, GTK_WIDGET (self->dashboard[i]), (int) i % 2,
-                       (int) i / 2, 1, 1);
-    }
+  self->dashboard = g_ptr_array_new ();
+  self->body_timelines = g_ptr_array_new ();
 
   g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
   g_signal_connect (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self);

@@ -154,12 +154,9 @@ gy_report_new (GyStore               *store,
   g_return_val_if_fail (GY_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* every field: the term and the 기준일 decide which cards are the report's */
   if (options != NULL)
-    {
-      selection.sector = options->sector;
-      selection.numbers = options->numbers;
-      selection.pledge_id = options->pledge_id;
-    }
+    selection = *options;
   body = gy_body_cards_load (store, &selection, error);
   if (body == NULL)
     return NULL;

@@ -93,7 +93,9 @@ static const GySelection *
 selection_of (const GySelection *options,
               GySelection         *selection)
 {
+  /* every field: the term and the 기준일 too, never stack garbage */
   *selection = *options;
+  selection->pledge_id = 0;
   return selection;
 }
 
