@@ -715,6 +715,15 @@ gy_card_equal (const GyCard  *a,
   SAME_STR ("title", a->title, b->title);
   SAME_STR ("sector", a->sector, b->sector);
   SAME_STR ("term", a->term ? a->term->name : NULL, b->term ? b->term->name : NULL);
+  if (a->term != NULL && b->term != NULL && !gy_term_equal (a->term, b->term))
+    {
+      g_autofree char *after_a = gy_term_after_label (a->term);
+      g_autofree char *after_b = gy_term_after_label (b->term);
+
+      DIFFER ("term %s: %s, %s (C) ≠ %s, %s (C)", a->term->name,
+              gy_term_layout_to_string (a->term->layout), after_a,
+              gy_term_layout_to_string (b->term->layout), after_b);
+    }
   SAME_STR ("임기구분", a->timing, b->timing);
   SAME_STR ("사업주체", a->actor, b->actor);
   SAME_STR ("신규여부", a->novelty, b->novelty);
