@@ -113,6 +113,66 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/* One file, two terms: each list shows its own term's pledges and 합계; the default is the
+ * latest term, an unknown one is refused with the terms the file has. */
+static void
+test_terms (Fixture       *f,
+            gconstpointer  data)
+{
+  g_auto(Run) import = { 0 };
+  g_auto(Run) latest = { 0 };
+  g_auto(Run) seven = { 0 };
+  g_auto(Run) by_date = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  gongyak (&import, "--db", f->db, "--import-card", TEST_DATA_DIR "/cards/term8.txt", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  gongyak (&latest, "--db", f->db, "--list", NULL);
+  g_assert_cmpstr (latest.out, ==,
+                   "#2\t\t스마트 버스정류장 확대\t\t스마트도시과\t\t77.7%\t2,000.5\n"
+                   "합계\t민선8기\t1건\t\t\t\t\t2,000.5\n");
+  gongyak (&seven, "--db", f->db, "--list", "--term", "7", NULL);
+  g_assert_cmpstr (seven.out, ==,
+                   "#1\t\t4차 산업혁명 혁신역량 강화\t\t미래혁신전략과\t\t\t10,932\n"
+                   "합계\t민선7기\t1건\t\t\t\t\t10,932\n");
+  gongyak (&by_date, "--db", f->db, "--list", "--as-of", "2021-12-31", NULL);
+  g_assert_cmpstr (by_date.out, ==, seven.out);
+
+  gongyak (&unknown, "--db", f->db, "--list", "--term", "민선9기", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_cmpstr (unknown.err, ==, "No term “민선9기” in the file (it has: 민선7기, 민선8기)\n");
+}
+
+/* --body-name names the body of every output; a blank name is refused and changes nothing. */
+static void
+test_body_name (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(Run) set = { 0 };
+  g_auto(Run) blank = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GyStore) store = NULL;
+  g_autofree char *name = NULL;
+
+  gongyak (&set, "--db", f->db, "--body-name", " 김천시 ", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  g_assert_cmpstr (set.out, ==, "The body is now “김천시”\n");
+
+  before = file_checksum (f->db);
+  gongyak (&blank, "--db", f->db, "--body-name", " ", NULL);
+  g_assert_cmpint (blank.status, ==, 1);
+  g_assert_nonnull (strstr (blank.err, "--body-name needs a name"));
+  after = file_checksum (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  store = gy_store_open (f->db, GY_STORE_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (store);
+  name = gy_store_dup_body_name (store);
+  g_assert_cmpstr (name, ==, "김천시");
+}
+
 static void
 test_import_then_check (Fixture       *f,
                         gconstpointer  data)
@@ -126,7 +186,8 @@ test_import_then_check (Fixture       *f,
 
   gongyak (&list, "--db", f->db, "--list", NULL);
   g_assert_cmpstr (list.out, ==,
-                   "#1\t\t4차 산업혁명 혁신역량 강화\t\t미래혁신전략과\t\t\t10,932\n");
+                   "#1\t\t4차 산업혁명 혁신역량 강화\t\t미래혁신전략과\t\t\t10,932\n"
+                   "합계\t민선7기\t1건\t\t\t\t\t10,932\n");
   g_assert_cmpint (list.status, ==, 0);
 }
 
@@ -214,7 +275,7 @@ assert_refused_untouched (Fixture    *f,
   g_assert_cmpstr (after, ==, before);
   gongyak (&list, "--db", f->db, "--list", NULL);
   g_assert_true (g_str_has_prefix (list.out, "#1\t"));
-  g_assert_cmpuint (count_lines (list.out), ==, 1);
+  g_assert_cmpuint (count_lines (list.out), ==, 2);
 }
 
 /* Every file of the bad-input corpus is refused, together with a good card, and nothing lands. */
@@ -373,6 +434,9 @@ main (int   argc,
   g_test_add ("/cli/import/huge-file", Fixture, NULL, fixture_set_up, test_huge_file,
               fixture_tear_down);
   g_test_add ("/cli/exports", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
+  g_test_add ("/cli/terms", Fixture, NULL, fixture_set_up, test_terms, fixture_tear_down);
+  g_test_add ("/cli/body-name", Fixture, NULL, fixture_set_up, test_body_name,
+              fixture_tear_down);
   g_test_add_func ("/cli/open/newer-database", test_newer_database);
   return g_test_run ();
 }

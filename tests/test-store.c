@@ -14,6 +14,9 @@
 
 #define M(x) ((gint64) (x) * GY_MONEY_PER_MILLION)
 #define NONE GY_MONEY_ABSENT
+/* a schema this version does not know; a literal, since PRAGMA takes no parameter */
+#define NEWER 4
+G_STATIC_ASSERT (NEWER == GY_STORE_SCHEMA_VERSION + 1);
 
 typedef struct {
   char *dir;
@@ -540,12 +543,13 @@ test_open_refuses_newer (Fixture       *fixture,
 
   g_object_unref (open_new (fixture->path));
   db = raw_open (fixture->path);
-  raw_exec (db, "PRAGMA user_version = 4");
+  raw_exec (db, "PRAGMA user_version = " G_STRINGIFY (NEWER));
   sqlite3_close (db);
   assert_nothing_beside (fixture->path);
 
-  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 4); "
-                             "this version reads up to 3", fixture->path);
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema %d); "
+                             "this version reads up to %d", fixture->path, NEWER,
+                             GY_STORE_SCHEMA_VERSION);
   assert_refused (fixture->path, GY_STORE_ERROR_NEWER, message);
 }
 
@@ -564,7 +568,7 @@ test_open_refuses_newer_unmarked_journal (Fixture       *fixture,
   sqlite3_close (db);
 
   message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 7); "
-                             "this version reads up to 3", fixture->path);
+                             "this version reads up to " G_STRINGIFY (GY_STORE_SCHEMA_VERSION), fixture->path);
   assert_refused (fixture->path, GY_STORE_ERROR_NEWER, message);
 }
 
@@ -596,21 +600,21 @@ test_open_refuses_newer_in_log (Fixture       *fixture,
   sqlite3 *db;
 
   /* A newer Gongyak upgraded the file and crashed before the log reached the file: the file
-   * itself still says schema 3, its log says 4. */
+   * itself still says the current schema, its log a newer one. */
   g_object_unref (open_new (fixture->path));
   db = raw_open (fixture->path);
-  raw_exec (db, "PRAGMA user_version = 4");
+  raw_exec (db, "PRAGMA user_version = " G_STRINGIFY (NEWER));
   copy_file (fixture->path, crashed);
   copy_file (wal, crashed_wal);
   sqlite3_close (db);
-  g_assert_cmpint (file_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (file_int (fixture->path, "PRAGMA user_version"), ==, NEWER);
 
   before = checksum_of (crashed);
   wal_before = checksum_of (crashed_wal);
   store = gy_store_open (crashed, GY_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
-  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 4); "
-                             "this version reads up to 3", crashed);
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema " G_STRINGIFY (NEWER) "); "
+                             "this version reads up to %d", crashed, GY_STORE_SCHEMA_VERSION);
   assert_error_message (error, GY_STORE_ERROR_NEWER, message);
   after = checksum_of (crashed);
   wal_after = checksum_of (crashed_wal);

@@ -18,9 +18,11 @@
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
 #include "gy-chart.h"
+#include "gy-chart-summary.h"
 #include "gy-check.h"
 #include "gy-cli.h"
 #include "gy-report.h"
+#include "gy-summary.h"
 #include "gy-xlsx.h"
 
 gboolean
@@ -29,7 +31,7 @@ gy_cli_wants_run (const GyCliOptions *options)
   return (options->import_cards != NULL && options->import_cards[0] != NULL) ||
          options->export_card != NULL || options->check || options->list ||
          options->export_xlsx != NULL || options->export_chart != NULL ||
-         options->export_pdf != NULL;
+         options->export_pdf != NULL || options->body_name != NULL;
 }
 
 char *
@@ -245,31 +247,6 @@ run_check (GyStore *store)
   return 1;
 }
 
-static int
-run_list (GyStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
-
-  if (pledges == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  for (guint i = 0; i < pledges->len; i++)
-    {
-      GyPledgeSummary *s = g_ptr_array_index (pledges, i);
-      g_autofree char *total = gy_money_format (s->total_cost);
-      g_autofree char *progress = s->has_progress ? g_strdup_printf ("%g%%", s->progress)
-                                                  : g_strdup ("");
-
-      g_print ("#%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s->id, s->number, s->title,
-               s->sector ? s->sector : "", s->lead_dept ? s->lead_dept : "",
-               s->status ? s->status : "", progress, total);
-    }
-  return 0;
-}
-
 /* One line a stage on the terminal, and every hundred card sheets. */
 static void
 print_stage (guint       done,
@@ -306,24 +283,96 @@ parse_as_of (const char *as_of,
   return TRUE;
 }
 
+/* The one selection every output takes, from --as-of, --term, --sector, --department,
+ * --status and --pledge. */
+static gboolean
+selection_from_options (GyStore            *store,
+                        const GyCliOptions *options,
+                        GySelection        *selection)
+{
+  gy_selection_init (selection);
+  if (!parse_as_of (options->as_of, &selection->as_of))
+    return FALSE;
+  selection->term = options->term;
+  selection->sector = options->sector;
+  selection->department = options->department;
+  selection->status = options->status;
+  if (options->pledge != NULL)
+    {
+      selection->pledge_id = resolve_pledge (store, options->pledge);
+      if (selection->pledge_id == 0)
+        {
+          g_printerr (_("No pledge “%s” in %s (see --list)\n"), options->pledge,
+                      gy_store_get_path (store));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+format_sum (const GySum *sum)
+{
+  return sum->shown ? gy_money_format (sum->value) : g_strdup ("");
+}
+
+/* The selected term's pledges with the summary's figures, then its 합계: the same numbers the
+ * workbook and the report print. */
 static int
-run_export_xlsx (GyStore    *store,
-                 const char *path,
-                 const char *as_of)
+run_list (GyStore            *store,
+          const GyCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *last_stage = NULL;
-  GySelection options;
+  g_autoptr(GySummary) summary = NULL;
+  g_autofree char *total = NULL;
+  GySelection selection;
 
-  gy_selection_init (&options);
-  if (!parse_as_of (as_of, &options.as_of))
+  if (!selection_from_options (store, options, &selection))
     return 1;
-  if (!gy_xlsx_export (store, path, &options, print_stage, &last_stage, &error))
+  summary = gy_summary_new (store, &selection, &error);
+  if (summary == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_print (_("Wrote the workbook %s\n"), path);
+  for (guint i = 0; i < summary->pledges->len; i++)
+    {
+      const GySummaryPledge *pledge = g_ptr_array_index (summary->pledges, i);
+      const GyCard *c = pledge->card;
+      g_autofree char *cost = format_sum (&pledge->total[GY_MONEY_COLUMN_TOTAL]);
+      g_autofree char *progress = c->has_progress ? g_strdup_printf ("%g%%", c->progress)
+                                                  : g_strdup ("");
+
+      g_print ("#%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c->id, c->number,
+               c->title, c->sector ? c->sector : "", c->lead_dept ? c->lead_dept : "",
+               c->status ? c->status : "", progress, cost);
+    }
+  if (summary->term == NULL)
+    return 0;
+  total = format_sum (&summary->total[GY_MONEY_COLUMN_TOTAL]);
+  /* 합계 in the columns of the lines above: the term, the count (건) and 총사업비 */
+  g_print ("합계\t%s\t%u건\t\t\t\t\t%s\n", summary->term->name,
+           summary->pledges->len, total);
+  return 0;
+}
+
+static int
+run_export_xlsx (GyStore            *store,
+                 const GyCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_stage = NULL;
+  GySelection selection;
+
+  if (!selection_from_options (store, options, &selection))
+    return 1;
+  if (!gy_xlsx_export (store, options->export_xlsx, &selection, print_stage, &last_stage,
+                       &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote the workbook %s\n"), options->export_xlsx);
   return 0;
 }
 
@@ -385,16 +434,18 @@ run_export_chart (GyStore            *store,
     }
   else
     {
-      g_autoptr(GPtrArray) pledges = gy_store_list_pledges (store, &error);
-      g_auto(GStrv) order = gy_store_list_values (store, kind == GY_CHART_BODY_STATUSES
-                                                         ? GY_LIST_STATUSES : GY_LIST_SECTORS);
+      g_autoptr(GySummary) summary = NULL;
+      GySelection selection;
 
-      if (pledges == NULL)
+      if (!selection_from_options (store, options, &selection))
+        return 1;
+      summary = gy_summary_new (store, &selection, &error);
+      if (summary == NULL)
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      data = gy_chart_data_new_for_pledges (pledges, kind, (const char * const *) order);
+      data = gy_chart_data_new_for_summary (summary, kind);
     }
 
   if (!gy_chart_export (data, options->chart_out, (int) width, (int) height, &error))
@@ -422,23 +473,11 @@ run_export_pdf (GyStore            *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GyReport) report = NULL;
-  GySelection report_options;
+  GySelection selection;
 
-  gy_selection_init (&report_options);
-  if (!parse_as_of (options->as_of, &report_options.as_of))
+  if (!selection_from_options (store, options, &selection))
     return 1;
-
-  if (options->pledge != NULL)
-    {
-      report_options.pledge_id = resolve_pledge (store, options->pledge);
-      if (report_options.pledge_id == 0)
-        {
-          g_printerr (_("No pledge “%s” in %s (see --list)\n"), options->pledge,
-                      gy_store_get_path (store));
-          return 1;
-        }
-    }
-  report = gy_report_new (store, &report_options, &error);
+  report = gy_report_new (store, &selection, &error);
 
   if (report == NULL || !gy_report_export_pdf (report, options->export_pdf, print_page, NULL,
                                                 &error))
@@ -451,6 +490,27 @@ run_export_pdf (GyStore            *store,
   return 0;
 }
 
+static int
+run_set_body_name (GyStore    *store,
+                   const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  if (*trimmed == '\0')
+    {
+      g_printerr (_("--body-name needs a name, e.g. --body-name 김천시\n"));
+      return 1;
+    }
+  if (!gy_store_set_body_name (store, trimmed, &error))
+    {
+      g_printerr ("%s: %s\n", gy_store_get_path (store), error->message);
+      return 1;
+    }
+  g_print (_("The body is now “%s”\n"), trimmed);
+  return 0;
+}
+
 /* Returns the process exit status: 0 done, 1 a rule failed or input was refused, 2 no file. */
 int
 gy_cli_run (const GyCliOptions *options,
@@ -459,7 +519,8 @@ gy_cli_run (const GyCliOptions *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(GyStore) store = NULL;
   g_autofree char *path = options->db != NULL ? g_strdup (options->db) : gy_default_db_path ();
-  gboolean writes = options->import_cards != NULL && options->import_cards[0] != NULL;
+  gboolean imports = options->import_cards != NULL && options->import_cards[0] != NULL;
+  gboolean writes = imports || options->body_name != NULL;
   int status = 0;
 
   if (options->db != NULL)
@@ -472,14 +533,16 @@ gy_cli_run (const GyCliOptions *options,
       return 2;
     }
 
-  if (writes)
+  if (options->body_name != NULL)
+    status = run_set_body_name (store, options->body_name);
+  if (status == 0 && imports)
     status = run_import (store, options->import_cards);
   if (status == 0 && options->export_card != NULL)
     status = run_export (store, options->export_card);
   if (status == 0 && options->list)
-    status = run_list (store);
+    status = run_list (store, options);
   if (status == 0 && options->export_xlsx != NULL)
-    status = run_export_xlsx (store, options->export_xlsx, options->as_of);
+    status = run_export_xlsx (store, options);
   if (status == 0 && options->export_chart != NULL)
     status = run_export_chart (store, options);
   if (status == 0 && options->export_pdf != NULL)

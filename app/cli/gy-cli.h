@@ -24,6 +24,12 @@ typedef struct {
   const char         *size;          /* WIDTHxHEIGHT of a chart, in pixels or points */
   const char         *chart_out;     /* where the chart goes: .png, .svg or .pdf */
   const char         *export_pdf;    /* the annual report */
+  const char         *body_name;     /* sets the body's name (사업주체 of every output) */
+  /* the selection of --list, --export-xlsx, --export-pdf and the body-wide charts */
+  const char         *term;          /* "민선7기" or "7"; NULL: the term of the 기준일, else the latest */
+  const char         *sector;
+  const char         *department;
+  const char         *status;
 } GyCliOptions;
 
 gboolean  gy_cli_wants_run          (const GyCliOptions  *options);

@@ -51,6 +51,18 @@ static const GOptionEntry option_entries[] = {
     N_("PLEDGE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The chart's size, e.g. 1200x700"),
     N_("WxH") },
+  { "term", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The term of --list and the exports, by name or number (민선7기 or 7); default: the term "
+       "of the reference date, else the latest"), N_("TERM") },
+  { "sector", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only the pledges of this sector (분야) in --list and the exports"), N_("SECTOR") },
+  { "department", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only the pledges of this lead department (주관부서) in --list and the exports"),
+    N_("DEPARTMENT") },
+  { "status", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only the pledges of this status (이행상태) in --list and the exports"), N_("STATUS") },
+  { "body-name", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Set the body's name (e.g. 김천시), printed on the report and the workbook"), N_("NAME") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { NULL }
@@ -173,6 +185,11 @@ gy_application_handle_local_options (GApplication *app,
   g_autofree char *export_chart = NULL;
   g_autofree char *pledge = NULL;
   g_autofree char *size = NULL;
+  g_autofree char *term = NULL;
+  g_autofree char *sector = NULL;
+  g_autofree char *department = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *body_name = NULL;
   g_autofree const char **rest = NULL;
   gboolean check = FALSE, list = FALSE, version = FALSE;
   GyCliOptions cli = { 0 };
@@ -189,6 +206,11 @@ gy_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-chart", "s", &export_chart);
   g_variant_dict_lookup (options, "pledge", "s", &pledge);
   g_variant_dict_lookup (options, "size", "s", &size);
+  g_variant_dict_lookup (options, "term", "s", &term);
+  g_variant_dict_lookup (options, "sector", "s", &sector);
+  g_variant_dict_lookup (options, "department", "s", &department);
+  g_variant_dict_lookup (options, "status", "s", &status);
+  g_variant_dict_lookup (options, "body-name", "s", &body_name);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
 
   if (version)
@@ -208,6 +230,11 @@ gy_application_handle_local_options (GApplication *app,
   cli.export_chart = export_chart;
   cli.pledge = pledge;
   cli.size = size;
+  cli.term = term;
+  cli.sector = sector;
+  cli.department = department;
+  cli.status = status;
+  cli.body_name = body_name;
   cli.chart_out = rest != NULL && rest[0] != NULL ? rest[0] : NULL;
   if (gy_cli_wants_run (&cli))
     {

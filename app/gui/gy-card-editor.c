@@ -16,22 +16,17 @@
 #include <string.h>
 
 #include "gy-card-edit.h"
+#include "gy-card-fields.h"
 #include "gy-card-editor.h"
 #include "gy-card-writer.h"
 #include "gy-check.h"
 
+/* The entries: 번호, 공약명, then header field i of the card's table as FIELD_HEADER + i. */
 typedef enum {
   FIELD_NUMBER,
   FIELD_TITLE,
-  FIELD_TIMING,
-  FIELD_ACTOR,
-  FIELD_NOVELTY,
-  FIELD_CENTRAL,
-  FIELD_BUDGET_CLASS,
-  FIELD_PROGRESS,
-  FIELD_LEAD_DEPT,
-  FIELD_COLLAB_DEPT,
-  N_FIELDS
+  FIELD_HEADER,
+  N_FIELDS = FIELD_HEADER + GY_CARD_N_FIELDS
 } Field;
 
 typedef enum {
@@ -86,40 +81,18 @@ static guint signals[N_SIGNALS];
 
 static void sync_widgets (GyCardEditor *self);
 
-static const struct {
-  Field       field;
-  const char *label;
-} header_fields[] = {
-  { FIELD_TIMING, "임기구분" },
-  { FIELD_ACTOR, "사업주체" },
-  { FIELD_NOVELTY, "신규여부" },
-  { FIELD_CENTRAL, "중앙정부 지원" },
-  { FIELD_BUDGET_CLASS, "예산구분" },
-  { FIELD_PROGRESS, "사업이행도(진도율)" },
-  { FIELD_LEAD_DEPT, "주관부서" },
-  { FIELD_COLLAB_DEPT, "협업부서" },
-};
-
 static char **
 field_slot (GyCard *card,
             Field   field)
 {
-  switch (field)
-    {
-    case FIELD_NUMBER: return &card->number;
-    case FIELD_TITLE: return &card->title;
-    case FIELD_TIMING: return &card->timing;
-    case FIELD_ACTOR: return &card->actor;
-    case FIELD_NOVELTY: return &card->novelty;
-    case FIELD_CENTRAL: return &card->central_support;
-    case FIELD_BUDGET_CLASS: return &card->budget_class;
-    case FIELD_LEAD_DEPT: return &card->lead_dept;
-    case FIELD_COLLAB_DEPT: return &card->collab_dept;
-    case FIELD_PROGRESS:
-    case N_FIELDS:
-    default:
-      return NULL;
-    }
+  return field == FIELD_NUMBER ? &card->number : &card->title;
+}
+
+/* A header field of the card's table, or NULL for 번호 and 공약명. */
+static const GyCardField *
+header_field (Field field)
+{
+  return field >= FIELD_HEADER ? gy_card_field (field - FIELD_HEADER) : NULL;
 }
 
 static void
@@ -180,12 +153,13 @@ commit_field (GyCardEditor *self,
               GtkWidget    *entry)
 {
   Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "gy-field"));
+  const GyCardField *header = header_field (field);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  char **slot;
+  const char *old;
 
   if (self->card == NULL || self->syncing)
     return;
-  if (field == FIELD_PROGRESS)
+  if (header != NULL && header->kind == GY_CARD_FIELD_KIND_PROGRESS)
     {
       g_autofree char *clean = g_strstrip (g_strdelimit (g_strdup (text), "%", ' '));
       char *end = NULL;
@@ -204,17 +178,24 @@ commit_field (GyCardEditor *self,
         return;
       self->card->has_progress = !blank;
       self->card->progress = blank ? 0 : value;
-      emit_edited (self, "사업이행도(진도율)");
+      emit_edited (self, header->label);
       return;
     }
 
-  slot = field_slot (self->card, field);
-  if (g_strcmp0 (*slot != NULL ? *slot : "", text) == 0)
+  old = header != NULL ? gy_card_field_get (self->card, header->id)
+                       : *field_slot (self->card, field);
+  if (g_strcmp0 (old != NULL ? old : "", text) == 0)
     return;
-  g_free (*slot);
-  *slot = g_strdup (text);
-  emit_edited (self, field == FIELD_TITLE ? "공약명" : field == FIELD_NUMBER ? "번호"
-                     : header_fields[field - FIELD_TIMING].label);
+  if (header != NULL)
+    gy_card_field_set (self->card, header->id, text);
+  else
+    {
+      char **slot = field_slot (self->card, field);
+
+      g_free (*slot);
+      *slot = g_strdup (text);
+    }
+  emit_edited (self, header != NULL ? header->label : field == FIELD_TITLE ? "공약명" : "번호");
 }
 
 static void
@@ -254,7 +235,8 @@ on_drop_selected (GtkDropDown  *drop,
     return;
   g_free (*slot);
   *slot = g_strdup (value);
-  emit_edited (self, drop == self->sector_drop ? "분야" : "이행상태");
+  emit_edited (self, gy_card_field (drop == self->sector_drop ? GY_CARD_FIELD_SECTOR
+                                                             : GY_CARD_FIELD_STATUS)->label);
 }
 
 static GtkWidget *
@@ -295,9 +277,9 @@ static void
 build_header (GyCardEditor *self)
 {
   GtkGrid *grid = self->header_grid;
-  guint i;
+  guint n = 0;
 
-  gtk_grid_attach (grid, header_label ("분야"), 0, 0, 1, 1);
+  gtk_grid_attach (grid, header_label (gy_card_field (GY_CARD_FIELD_SECTOR)->label), 0, 0, 1, 1);
   self->sector_drop = list_drop (self);
   gtk_grid_attach (grid, GTK_WIDGET (self->sector_drop), 1, 0, 1, 1);
   gtk_grid_attach (grid, header_label ("임기"), 2, 0, 1, 1);
@@ -305,16 +287,22 @@ build_header (GyCardEditor *self)
   gtk_label_set_xalign (self->term_label, 0.0);
   gtk_grid_attach (grid, GTK_WIDGET (self->term_label), 3, 0, 1, 1);
 
-  for (i = 0; i < G_N_ELEMENTS (header_fields); i++)
+  /* an entry for every field of the card's table but the drop-downs and 공약실명제's rows */
+  for (guint i = 0; i < gy_card_fields_n (); i++)
     {
-      int row = 1 + (int) i / 2, col = (int) (i % 2) * 2;
+      const GyCardField *field = gy_card_field (i);
+      int row = 1 + (int) n / 2, col = (int) (n % 2) * 2;
 
-      gtk_grid_attach (grid, header_label (header_fields[i].label), col, row, 1, 1);
-      gtk_grid_attach (grid, field_entry (self, header_fields[i].field), col + 1, row, 1, 1);
+      if ((field->flags & GY_CARD_FIELD_CHOICE) || field->kind == GY_CARD_FIELD_KIND_PERSONS)
+        continue;
+      gtk_grid_attach (grid, header_label (field->label), col, row, 1, 1);
+      gtk_grid_attach (grid, field_entry (self, FIELD_HEADER + i), col + 1, row, 1, 1);
+      n++;
     }
-  gtk_grid_attach (grid, header_label ("이행상태"), 0, 1 + (int) (i + 1) / 2, 1, 1);
+  gtk_grid_attach (grid, header_label (gy_card_field (GY_CARD_FIELD_STATUS)->label),
+                   0, 1 + (int) (n + 1) / 2, 1, 1);
   self->status_drop = list_drop (self);
-  gtk_grid_attach (grid, GTK_WIDGET (self->status_drop), 1, 1 + (int) (i + 1) / 2, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (self->status_drop), 1, 1 + (int) (n + 1) / 2, 1, 1);
 }
 
 /* Text blocks: a list edited in the card's own notation. */
@@ -887,18 +875,20 @@ sync_widgets (GyCardEditor *self)
 
   set_entry_text (GTK_WIDGET (self->number_entry), card->number);
   set_entry_text (GTK_WIDGET (self->title_entry), card->title);
-  for (guint i = 0; i < G_N_ELEMENTS (header_fields); i++)
+  for (guint i = 0; i < gy_card_fields_n (); i++)
     {
-      Field field = header_fields[i].field;
+      GtkWidget *entry = self->fields[FIELD_HEADER + i];
 
-      if (field == FIELD_PROGRESS)
+      if (entry == NULL)
+        continue;
+      if (gy_card_field (i)->kind == GY_CARD_FIELD_KIND_PROGRESS)
         {
           g_autofree char *text = card->has_progress ? g_strdup_printf ("%g", card->progress)
                                                      : g_strdup ("");
-          set_entry_text (self->fields[field], text);
+          set_entry_text (entry, text);
         }
       else
-        set_entry_text (self->fields[field], *field_slot (card, field));
+        set_entry_text (entry, gy_card_field_get (card, i));
     }
   gtk_label_set_text (self->term_label, card->term != NULL ? card->term->name : "");
 

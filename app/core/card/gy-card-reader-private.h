@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 
+#include "gy-card-fields.h"
 #include "gy-card-reader.h"
 
 G_BEGIN_DECLS
@@ -20,21 +21,6 @@ typedef enum {
   SECTION_EFFECTS,
   N_SECTIONS,
 } Section;
-
-typedef enum {
-  FIELD_TIMING,
-  FIELD_ACTOR,
-  FIELD_NOVELTY,
-  FIELD_CENTRAL_SUPPORT,
-  FIELD_BUDGET_CLASS,
-  FIELD_PROGRESS,
-  FIELD_STATUS,
-  FIELD_LEAD_DEPT,
-  FIELD_COLLAB_DEPT,
-  FIELD_SECTOR,
-  FIELD_PERSONS,
-  N_FIELDS,
-} Field;
 
 /* The unit line of the money table: "(단위: 백만원)". */
 typedef enum {
@@ -75,7 +61,7 @@ typedef struct {
 
   gboolean      seen_title;
   gboolean      seen_header;
-  gboolean      seen_field[N_FIELDS];
+  gboolean      seen_field[GY_CARD_N_FIELDS];
   Section       section;             /* N_SECTIONS before the first one */
   guint         section_lines[N_SECTIONS];
 

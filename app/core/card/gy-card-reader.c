@@ -47,26 +47,6 @@ static const struct {
                      "□ 문제점 및 대응계획, □ 기대효과"
 
 
-static const struct {
-  const char *bare;   /* label without spaces */
-  Field       field;
-} header_labels[] = {
-  { "임기구분", FIELD_TIMING },
-  { "사업주체", FIELD_ACTOR },
-  { "신규여부", FIELD_NOVELTY },
-  { "중앙정부지원", FIELD_CENTRAL_SUPPORT },
-  { "예산구분", FIELD_BUDGET_CLASS },
-  { "사업이행도(진도율)", FIELD_PROGRESS },
-  { "사업이행도", FIELD_PROGRESS },
-  { "진도율", FIELD_PROGRESS },
-  { "이행률", FIELD_PROGRESS },
-  { "이행상태", FIELD_STATUS },
-  { "주관부서", FIELD_LEAD_DEPT },
-  { "협업부서", FIELD_COLLAB_DEPT },
-  { "분야", FIELD_SECTOR },
-  { "공약실명제", FIELD_PERSONS },
-};
-
 G_DEFINE_QUARK (gy-card-reader-error-quark, gy_card_reader_error)
 
 static void
@@ -291,38 +271,6 @@ split_label (const char  *text,
 
 /* Header table */
 
-static char **
-field_slot (GyCard *card,
-            Field   field)
-{
-  switch (field)
-    {
-    case FIELD_TIMING:
-      return &card->timing;
-    case FIELD_ACTOR:
-      return &card->actor;
-    case FIELD_NOVELTY:
-      return &card->novelty;
-    case FIELD_CENTRAL_SUPPORT:
-      return &card->central_support;
-    case FIELD_BUDGET_CLASS:
-      return &card->budget_class;
-    case FIELD_STATUS:
-      return &card->status;
-    case FIELD_LEAD_DEPT:
-      return &card->lead_dept;
-    case FIELD_COLLAB_DEPT:
-      return &card->collab_dept;
-    case FIELD_SECTOR:
-      return &card->sector;
-    case FIELD_PROGRESS:
-    case FIELD_PERSONS:
-    case N_FIELDS:
-    default:
-      return NULL;
-    }
-}
-
 /* "75", "75%", "77.7 %": a percentage from 0 to 100. */
 static gboolean
 parse_progress (const char *value,
@@ -415,24 +363,18 @@ read_header_field (Reader      *reader,
                    const char  *value,
                    GError     **error)
 {
-  g_autofree char *bare = gy_card_reader_without_spaces (label);
+  const GyCardField *field = gy_card_field_find (label);
   GyCard *card = reader->card;
-  Field field = N_FIELDS;
-  char **slot;
-
-  for (guint i = 0; i < G_N_ELEMENTS (header_labels); i++)
-    if (strcmp (bare, header_labels[i].bare) == 0)
-      field = header_labels[i].field;
 
   /* Unknown labels, and a known one said twice, are kept as extra fields: nothing is lost. */
-  if (field == N_FIELDS || reader->seen_field[field])
+  if (field == NULL || reader->seen_field[field->id])
     {
       g_ptr_array_add (card->extra_fields, gy_field_new (label, value));
       return TRUE;
     }
-  reader->seen_field[field] = TRUE;
+  reader->seen_field[field->id] = TRUE;
 
-  if (field == FIELD_PROGRESS)
+  if (field->kind == GY_CARD_FIELD_KIND_PROGRESS)
     {
       g_autofree char *found = NULL;
 
@@ -449,14 +391,12 @@ read_header_field (Reader      *reader,
                  "75 or 77.7%%, or a blank cell)", found, label);
       return FALSE;
     }
-  if (field == FIELD_PERSONS)
+  if (field->kind == GY_CARD_FIELD_KIND_PERSONS)
     {
       read_persons (card, value);
       return TRUE;
     }
-  slot = field_slot (card, field);
-  g_assert (slot != NULL);
-  *slot = g_strdup (value);
+  gy_card_field_set (card, field->id, value);
   return TRUE;
 }
 

@@ -10,6 +10,7 @@
 #define G_LOG_DOMAIN "gy-card-writer"
 
 #include "gy-card-writer.h"
+#include "gy-card-fields.h"
 
 #include <string.h>
 
@@ -108,16 +109,16 @@ write_header (GString      *out,
   if (card->has_progress)
     g_ascii_formatd (progress, sizeof progress, "%.15g", card->progress);
 
-  add_pair (pairs, "임기구분", card->timing);
-  add_pair (pairs, "사업주체", card->actor);
-  add_pair (pairs, "신규여부", card->novelty);
-  add_pair (pairs, "중앙정부 지원", card->central_support);
-  add_pair (pairs, "예산구분", card->budget_class);
-  add_pair (pairs, "사업이행도(진도율)", progress);
-  add_pair (pairs, "주관부서", card->lead_dept);
-  add_pair (pairs, "협업부서", card->collab_dept);
-  add_pair (pairs, "이행상태", card->status);
-  add_pair (pairs, "분야", card->sector);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    {
+      const GyCardField *field = gy_card_field (i);
+
+      if (field->kind == GY_CARD_FIELD_KIND_TEXT)
+        add_pair (pairs, field->label, gy_card_field_get (card, i));
+      else if (field->kind == GY_CARD_FIELD_KIND_PROGRESS)
+        add_pair (pairs, field->label, progress);
+      /* 공약실명제 has a row of its own, below */
+    }
   for (guint i = 0; i < card->extra_fields->len; i++)
     {
       const GyField *field = g_ptr_array_index (card->extra_fields, i);
@@ -139,7 +140,8 @@ write_header (GString      *out,
     {
       g_autofree char *persons = persons_text (card);
 
-      g_string_append (out, "공약실명제\t");
+      g_string_append (out, gy_card_field (GY_CARD_FIELD_PERSONS)->label);
+      g_string_append_c (out, '\t');
       append_text (out, persons);
       g_string_append (out, "\t\t\n");
     }

@@ -6,6 +6,7 @@
 #define G_LOG_DOMAIN "gy-card"
 
 #include "gy-card.h"
+#include "gy-card-fields.h"
 
 #include <string.h>
 
@@ -477,16 +478,10 @@ gy_card_free (GyCard *card)
     return;
   g_free (card->number);
   g_free (card->title);
-  g_free (card->sector);
   g_clear_pointer (&card->term, gy_term_free);
-  g_free (card->timing);
-  g_free (card->actor);
-  g_free (card->novelty);
-  g_free (card->central_support);
-  g_free (card->budget_class);
-  g_free (card->status);
-  g_free (card->lead_dept);
-  g_free (card->collab_dept);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    if (gy_card_field_is_text (i))
+      gy_card_field_set (card, i, NULL);
   g_ptr_array_unref (card->extra_fields);
   g_ptr_array_unref (card->persons);
   g_ptr_array_unref (card->overview);
@@ -542,18 +537,12 @@ gy_card_copy (const GyCard *card)
   copy->number = g_strdup (card->number);
   g_free (copy->title);
   copy->title = g_strdup (card->title);
-  copy->sector = g_strdup (card->sector);
   copy->term = card->term != NULL ? gy_term_copy (card->term) : NULL;
-  copy->timing = g_strdup (card->timing);
-  copy->actor = g_strdup (card->actor);
-  copy->novelty = g_strdup (card->novelty);
-  copy->central_support = g_strdup (card->central_support);
-  copy->budget_class = g_strdup (card->budget_class);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    if (gy_card_field_is_text (i))
+      gy_card_field_set (copy, i, gy_card_field_get (card, i));
   copy->has_progress = card->has_progress;
   copy->progress = card->progress;
-  copy->status = g_strdup (card->status);
-  copy->lead_dept = g_strdup (card->lead_dept);
-  copy->collab_dept = g_strdup (card->collab_dept);
 
   for (guint i = 0; i < card->extra_fields->len; i++)
     {
@@ -633,20 +622,34 @@ gy_card_n_years (const GyCard *card)
   return card->term != NULL ? gy_term_n_columns (card->term) : 0;
 }
 
-/* 총사업비: the 계 row as written, else the sum of the source rows. */
+/* 총사업비 of one source row: 기투자 (A) + the fiscal years + 임기후 (C), which is what the
+ * workbook's formula computes; a row with none of those counts its written 총사업비. */
 gint64
-gy_card_total_cost (const GyCard *card)
+gy_money_row_total (const GyMoneyRow *row,
+                    guint             n_years)
 {
   gint64 sum = GY_MONEY_ABSENT;
 
-  if (card->money_sum != NULL && card->money_sum->total != GY_MONEY_ABSENT)
-    return card->money_sum->total;
+  if (!gy_money_add (sum, row->before, &sum) || !gy_money_add (sum, row->after, &sum))
+    return GY_MONEY_ABSENT;
+  for (guint y = 0; y < n_years; y++)
+    if (!gy_money_add (sum, row->years[y], &sum))
+      return GY_MONEY_ABSENT;
+  return sum != GY_MONEY_ABSENT ? sum : row->total;
+}
+
+/* 총사업비, one definition for every output (the summary, the pledge list, the charts): the sum
+ * of the source rows' gy_money_row_total(). GY_MONEY_ABSENT when no row has a figure. */
+gint64
+gy_card_total_cost (const GyCard *card)
+{
+  guint n_years = gy_card_n_years (card);
+  gint64 sum = GY_MONEY_ABSENT;
+
   for (guint i = 0; i < card->money->len; i++)
-    {
-      const GyMoneyRow *row = g_ptr_array_index (card->money, i);
-      if (!gy_money_add (sum, row->total, &sum))
-        return GY_MONEY_ABSENT;
-    }
+    if (!gy_money_add (sum, gy_money_row_total (g_ptr_array_index (card->money, i), n_years),
+                       &sum))
+      return GY_MONEY_ABSENT;
   return sum;
 }
 
@@ -713,7 +716,6 @@ gy_card_equal (const GyCard  *a,
 
   SAME_STR ("number", a->number, b->number);
   SAME_STR ("title", a->title, b->title);
-  SAME_STR ("sector", a->sector, b->sector);
   SAME_STR ("term", a->term ? a->term->name : NULL, b->term ? b->term->name : NULL);
   if (a->term != NULL && b->term != NULL && !gy_term_equal (a->term, b->term))
     {
@@ -724,17 +726,12 @@ gy_card_equal (const GyCard  *a,
               gy_term_layout_to_string (a->term->layout), after_a,
               gy_term_layout_to_string (b->term->layout), after_b);
     }
-  SAME_STR ("임기구분", a->timing, b->timing);
-  SAME_STR ("사업주체", a->actor, b->actor);
-  SAME_STR ("신규여부", a->novelty, b->novelty);
-  SAME_STR ("중앙정부 지원", a->central_support, b->central_support);
-  SAME_STR ("예산구분", a->budget_class, b->budget_class);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    if (gy_card_field_is_text (i))
+      SAME_STR (gy_card_field (i)->label, gy_card_field_get (a, i), gy_card_field_get (b, i));
   SAME_INT ("진도율 set", a->has_progress, b->has_progress);
   if (a->has_progress && a->progress != b->progress)
     DIFFER ("진도율: %g ≠ %g", a->progress, b->progress);
-  SAME_STR ("이행상태", a->status, b->status);
-  SAME_STR ("주관부서", a->lead_dept, b->lead_dept);
-  SAME_STR ("협업부서", a->collab_dept, b->collab_dept);
 
   SAME_INT ("extra fields", a->extra_fields->len, b->extra_fields->len);
   for (guint i = 0; i < a->extra_fields->len; i++)

@@ -128,6 +128,8 @@ const GyLine *gy_card_find_line        (GPtrArray     *lines,
 const char   *gy_card_goal             (const GyCard  *card);
 guint         gy_card_n_years          (const GyCard  *card);
 gint64        gy_card_total_cost       (const GyCard  *card);
+gint64        gy_money_row_total       (const GyMoneyRow *row,
+                                        guint          n_years);
 
 GyLine       *gy_line_new              (guint          level,
                                         const char    *label,

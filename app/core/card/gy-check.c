@@ -229,13 +229,29 @@ budget_names (const GyLine *line,
   return FALSE;
 }
 
+/* The table's 총사업비 as printed: the 계 row's, else the sum of the source rows'. The check
+ * compares what the card says in two places, so it reads the written cells. */
+static gint64
+written_total (const GyCard *card)
+{
+  gint64 sum = GY_MONEY_ABSENT;
+
+  if (card->money_sum != NULL && card->money_sum->total != GY_MONEY_ABSENT)
+    return card->money_sum->total;
+  for (guint i = 0; i < card->money->len; i++)
+    if (!gy_money_add (sum, ((const GyMoneyRow *) g_ptr_array_index (card->money, i))->total,
+                       &sum))
+      return GY_MONEY_ABSENT;
+  return sum;
+}
+
 /* The overview's 소요예산 line must carry the table's figures: total and each source. */
 static void
 check_overview_budget (Checker *checker)
 {
   const GyCard *card = checker->card;
   const GyLine *line = gy_card_find_line (card->overview, GY_LINE_BUDGET);
-  gint64 table_total = gy_card_total_cost (card);
+  gint64 table_total = written_total (card);
 
   if (line == NULL || line->total == GY_MONEY_ABSENT)
     return;

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gy-card-fields.h"
 #include "gy-report-private.h"
 
 #define N_MC(n) GY_REPORT_N_MC (n)
@@ -47,6 +48,7 @@ header_table (GyReportFlow *flow,
   g_autoptr(GString) persons = g_string_new (NULL);
   g_autofree char *progress = NULL;
   GyReportCell cells[4];
+  guint n_cells = 0;
 
   if (card->has_progress)
     progress = card->progress == (double) (gint64) card->progress
@@ -64,21 +66,32 @@ header_table (GyReportFlow *flow,
     }
 
   gy_report_table_begin (flow, table);
-  header_pair (report, cells, 0, "분야", gy_report_sector_label (card->sector), 1);
-  header_pair (report, cells + 2, 2, "이행상태", card->status, 1);
+  header_pair (report, cells, 0, gy_card_field (GY_CARD_FIELD_SECTOR)->label,
+               gy_report_sector_label (card->sector), 1);
+  header_pair (report, cells + 2, 2, gy_card_field (GY_CARD_FIELD_STATUS)->label, card->status, 1);
   gy_report_table_row (flow, table, cells, 4);
-  header_pair (report, cells, 0, "임기구분", card->timing, 1);
-  header_pair (report, cells + 2, 2, "사업주체", card->actor, 1);
-  gy_report_table_row (flow, table, cells, 4);
-  header_pair (report, cells, 0, "신규여부", card->novelty, 1);
-  header_pair (report, cells + 2, 2, "중앙정부 지원", card->central_support, 1);
-  gy_report_table_row (flow, table, cells, 4);
-  header_pair (report, cells, 0, "예산구분", card->budget_class, 1);
-  header_pair (report, cells + 2, 2, "사업이행도(진도율)", progress, 1);
-  gy_report_table_row (flow, table, cells, 4);
-  header_pair (report, cells, 0, "주관부서", card->lead_dept, 1);
-  header_pair (report, cells + 2, 2, "협업부서", card->collab_dept, 1);
-  gy_report_table_row (flow, table, cells, 4);
+  /* then the other fields in the card's order, two to a row; 분야 and 이행상태 lead above */
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    {
+      const GyCardField *field = gy_card_field (i);
+      const char *value = field->kind == GY_CARD_FIELD_KIND_PROGRESS ? progress : NULL;
+
+      if ((field->flags & GY_CARD_FIELD_CHOICE) || field->kind == GY_CARD_FIELD_KIND_PERSONS)
+        continue;
+      if (field->kind == GY_CARD_FIELD_KIND_TEXT)
+        value = gy_card_field_get (card, i);
+      header_pair (report, cells + 2 * n_cells, 2 * n_cells, field->label, value, 1);
+      if (++n_cells == 2)
+        {
+          gy_report_table_row (flow, table, cells, 4);
+          n_cells = 0;
+        }
+    }
+  if (n_cells == 1)
+    {
+      cells[1].span = 3;
+      gy_report_table_row (flow, table, cells, 2);
+    }
   for (guint i = 0; i < card->extra_fields->len; i++)
     {
       const GyField *field = g_ptr_array_index (card->extra_fields, i);
@@ -86,7 +99,7 @@ header_table (GyReportFlow *flow,
       header_pair (report, cells, 0, gy_report_intern (report, field->label), field->value, 3);
       gy_report_table_row (flow, table, cells, 2);
     }
-  header_pair (report, cells, 0, "공약실명제", persons->str, 3);
+  header_pair (report, cells, 0, gy_card_field (GY_CARD_FIELD_PERSONS)->label, persons->str, 3);
   gy_report_table_row (flow, table, cells, 2);
 }
 

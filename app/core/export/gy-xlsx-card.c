@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "gy-card-fields.h"
 #include "gy-xlsx-private.h"
 
 /* Fewer columns than this would squeeze the header table. */
@@ -185,23 +186,22 @@ header_table (CardSheet *s)
   const GyCard *card = s->card;
   g_autofree char *persons = persons_text (card);
   g_autoptr(GArray) pairs = g_array_new (FALSE, TRUE, sizeof (Pair));
-  Pair fixed[] = {
-    { "임기구분", card->timing, FALSE },
-    { "사업주체", card->actor, FALSE },
-    { "신규여부", card->novelty, FALSE },
-    { "중앙정부 지원", card->central_support, FALSE },
-    { "예산구분", card->budget_class, FALSE },
-    { "사업이행도(진도율)", NULL, TRUE },
-    { "주관부서", card->lead_dept, FALSE },
-    { "협업부서", card->collab_dept, FALSE },
-  };
-  Pair people = { "공약실명제", persons, FALSE };
+  Pair people = { gy_card_field (GY_CARD_FIELD_PERSONS)->label, persons, FALSE };
 
-  g_array_append_vals (pairs, fixed, G_N_ELEMENTS (fixed));
-  if (card->status != NULL)
+  /* In the card's order; 이행상태 only when the card has one, and 분야 not at all: the
+   * summary sheets group the pledges by it. */
+  for (guint i = 0; i < gy_card_fields_n (); i++)
     {
-      Pair status = { "이행상태", card->status, FALSE };
-      g_array_append_val (pairs, status);
+      const GyCardField *field = gy_card_field (i);
+      Pair pair = { field->label, NULL, field->kind == GY_CARD_FIELD_KIND_PROGRESS };
+
+      if (field->kind == GY_CARD_FIELD_KIND_PERSONS || field->id == GY_CARD_FIELD_SECTOR)
+        continue;
+      if (field->kind == GY_CARD_FIELD_KIND_TEXT)
+        pair.value = gy_card_field_get (card, i);
+      if ((field->flags & GY_CARD_FIELD_CHOICE) && pair.value == NULL)
+        continue;
+      g_array_append_val (pairs, pair);
     }
   for (guint i = 0; i < card->extra_fields->len; i++)
     {

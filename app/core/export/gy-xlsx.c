@@ -93,10 +93,7 @@ static const GySelection *
 selection_of (const GySelection *options,
               GySelection         *selection)
 {
-  selection->sector = options->sector;
-  selection->status = options->status;
-  selection->numbers = options->numbers;
-  selection->pledge_id = 0;
+  *selection = *options;
   return selection;
 }
 

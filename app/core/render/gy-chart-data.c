@@ -44,8 +44,8 @@ clear_category (gpointer data)
   g_free (((GyChartCategory *) data)->name);
 }
 
-static const char *
-kind_title (GyChartKind kind)
+const char *
+gy_chart_kind_title (GyChartKind kind)
 {
   switch (kind)
     {
@@ -246,7 +246,7 @@ gy_chart_data_new_for_card (const GyCard       *card,
 
   data = gy_chart_data_new (kind, GY_CHART_UNIT_MONEY);
   subtitle = card_subtitle (card);
-  gy_chart_data_set_title (data, kind_title (kind));
+  gy_chart_data_set_title (data, gy_chart_kind_title (kind));
   gy_chart_data_set_subtitle (data, subtitle);
 
   if (kind == GY_CHART_PLEDGE_YEARS)
@@ -337,7 +337,7 @@ gy_chart_data_new_for_pledges (GPtrArray          *summaries,
   else
     unit = GY_CHART_UNIT_MONEY;
   data = gy_chart_data_new (kind, unit);
-  gy_chart_data_set_title (data, kind_title (kind));
+  gy_chart_data_set_title (data, gy_chart_kind_title (kind));
   gy_palette_paint_neutral (&paint);
   gy_chart_data_add_series (data, NULL, &paint);
 

@@ -68,6 +68,7 @@ GyChartSeries   *gy_chart_data_series    (const GyChartData *data,
                                           guint              series);
 GyChartCategory *gy_chart_data_category  (const GyChartData *data,
                                           guint              category);
+const char      *gy_chart_kind_title     (GyChartKind        kind);
 const GyPaint   *gy_chart_data_item_paint (const GyChartData *data,
                                           guint              category,
                                           guint              series);

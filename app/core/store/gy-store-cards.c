@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gy-card-fields.h"
 #include "gy-store-private.h"
 
 /* Everything a pledge owns, emptied before a card is written over it; the rest cascades. */
@@ -71,28 +72,84 @@ check_card (const GyCard  *card,
   return TRUE;
 }
 
-/* ?1 … ?13 of the pledge row. */
+/* The pledge row's parameters: ?1 number, ?2 title, ?3 sector_id, ?4 term_id, ?5 position
+ * (INSERT) or id (UPDATE), then from ?6 one per header field with a column of its own, in the
+ * order of the card's field table. */
+#define FIRST_FIELD_PARAM 6
+
+typedef struct {
+  char *insert;
+  char *update;
+  char *select;   /* the header fields' columns come after number, title, sector, term_id */
+} PledgeSql;
+
+/* Built once from the field table: its column names are our own constants, never data. */
+static const PledgeSql *
+pledge_sql (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      PledgeSql *sql = g_new0 (PledgeSql, 1);
+      g_autoptr(GString) insert = g_string_new ("INSERT INTO pledge (number, title, sector_id, "
+                                                "term_id, position");
+      g_autoptr(GString) values = g_string_new ("VALUES (?1, ?2, ?3, ?4, ?5");
+      g_autoptr(GString) update = g_string_new ("UPDATE pledge SET number = ?1, title = ?2, "
+                                                "sector_id = ?3, term_id = ?4");
+      g_autoptr(GString) select = g_string_new ("SELECT p.number, p.title, s.name, p.term_id");
+      int param = FIRST_FIELD_PARAM;
+
+      for (guint i = 0; i < gy_card_fields_n (); i++)
+        {
+          const char *column = gy_card_field (i)->column;
+
+          if (column == NULL)
+            continue;
+          g_string_append_printf (insert, ", %s", column);
+          g_string_append_printf (values, ", ?%d", param);
+          g_string_append_printf (update, ", %s = ?%d", column, param);
+          g_string_append_printf (select, ", p.%s", column);
+          param++;
+        }
+      g_string_append_printf (insert, ") %s)", values->str);
+      g_string_append (update, " WHERE id = ?5");
+      g_string_append (select, " FROM pledge p LEFT JOIN sector s ON s.id = p.sector_id "
+                               "WHERE p.id = ?");
+      sql->insert = g_string_free (g_steal_pointer (&insert), FALSE);
+      sql->update = g_string_free (g_steal_pointer (&update), FALSE);
+      sql->select = g_string_free (g_steal_pointer (&select), FALSE);
+      g_once_init_leave (&once, (gsize) sql);
+    }
+  return (const PledgeSql *) once;
+}
+
+/* ?1 … ?4 and the header fields' parameters; the caller binds ?5. */
 static void
 bind_pledge (sqlite3_stmt *stmt,
              const GyCard *card,
              gint64        sector_id,
              gint64        term_id)
 {
+  int param = FIRST_FIELD_PARAM;
+
   gy_store_bind_text (stmt, 1, card->number);
   gy_store_bind_text (stmt, 2, card->title);
   if (sector_id != 0)
     sqlite3_bind_int64 (stmt, 3, sector_id);
   sqlite3_bind_int64 (stmt, 4, term_id);
-  gy_store_bind_text (stmt, 5, card->timing);
-  gy_store_bind_text (stmt, 6, card->actor);
-  gy_store_bind_text (stmt, 7, card->novelty);
-  gy_store_bind_text (stmt, 8, card->central_support);
-  gy_store_bind_text (stmt, 9, card->budget_class);
-  if (card->has_progress)
-    sqlite3_bind_double (stmt, 10, card->progress);
-  gy_store_bind_text (stmt, 11, card->status);
-  gy_store_bind_text (stmt, 12, card->lead_dept);
-  gy_store_bind_text (stmt, 13, card->collab_dept);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    {
+      const GyCardField *field = gy_card_field (i);
+
+      if (field->column == NULL)
+        continue;
+      if (field->kind == GY_CARD_FIELD_KIND_TEXT)
+        gy_store_bind_text (stmt, param, gy_card_field_get (card, i));
+      else if (field->kind == GY_CARD_FIELD_KIND_PROGRESS && card->has_progress)
+        sqlite3_bind_double (stmt, param, card->progress);
+      param++;
+    }
 }
 
 static gboolean
@@ -106,16 +163,11 @@ insert_pledge (GyStore       *self,
 {
   g_auto(GyStoreStmt) stmt = NULL;
 
-  stmt = gy_store_statement (self,
-                             "INSERT INTO pledge (number, title, sector_id, term_id, timing, "
-                             "  actor, novelty, central_support, budget_class, progress, status, "
-                             "  lead_dept, collab_dept, position) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                             error);
+  stmt = gy_store_statement (self, pledge_sql ()->insert, error);
   if (stmt == NULL)
     return FALSE;
   bind_pledge (stmt, card, sector_id, term_id);
-  sqlite3_bind_int64 (stmt, 14, position);
+  sqlite3_bind_int64 (stmt, 5, position);
   if (!gy_store_step_done (self, stmt, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
@@ -143,16 +195,11 @@ update_pledge (GyStore       *self,
   {
     g_auto(GyStoreStmt) stmt = NULL;
 
-    stmt = gy_store_statement (self,
-                               "UPDATE pledge SET number = ?1, title = ?2, sector_id = ?3, "
-                               "  term_id = ?4, timing = ?5, actor = ?6, novelty = ?7, "
-                               "  central_support = ?8, budget_class = ?9, progress = ?10, "
-                               "  status = ?11, lead_dept = ?12, collab_dept = ?13 "
-                               "WHERE id = ?14", error);
+    stmt = gy_store_statement (self, pledge_sql ()->update, error);
     if (stmt == NULL)
       return FALSE;
     bind_pledge (stmt, card, sector_id, term_id);
-    sqlite3_bind_int64 (stmt, 14, pledge_id);
+    sqlite3_bind_int64 (stmt, 5, pledge_id);
     return gy_store_step_done (self, stmt, error);
   }
 }
@@ -539,13 +586,9 @@ read_header (GyStore  *self,
 {
   g_auto(GyStoreStmt) stmt = NULL;
   gboolean row;
+  int column = 4;
 
-  stmt = gy_store_statement (self,
-                             "SELECT p.number, p.title, s.name, p.term_id, p.timing, p.actor, "
-                             "  p.novelty, p.central_support, p.budget_class, p.progress, "
-                             "  p.status, p.lead_dept, p.collab_dept "
-                             "FROM pledge p LEFT JOIN sector s ON s.id = p.sector_id "
-                             "WHERE p.id = ?", error);
+  stmt = gy_store_statement (self, pledge_sql ()->select, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, pledge_id);
@@ -564,16 +607,21 @@ read_header (GyStore  *self,
   card->title = gy_store_column_dup (stmt, 1);
   card->sector = gy_store_column_dup (stmt, 2);
   *out_term_id = sqlite3_column_int64 (stmt, 3);
-  card->timing = gy_store_column_dup (stmt, 4);
-  card->actor = gy_store_column_dup (stmt, 5);
-  card->novelty = gy_store_column_dup (stmt, 6);
-  card->central_support = gy_store_column_dup (stmt, 7);
-  card->budget_class = gy_store_column_dup (stmt, 8);
-  card->has_progress = sqlite3_column_type (stmt, 9) != SQLITE_NULL;
-  card->progress = card->has_progress ? sqlite3_column_double (stmt, 9) : 0.0;
-  card->status = gy_store_column_dup (stmt, 10);
-  card->lead_dept = gy_store_column_dup (stmt, 11);
-  card->collab_dept = gy_store_column_dup (stmt, 12);
+  for (guint i = 0; i < gy_card_fields_n (); i++)
+    {
+      const GyCardField *field = gy_card_field (i);
+
+      if (field->column == NULL)
+        continue;
+      if (field->kind == GY_CARD_FIELD_KIND_TEXT)
+        gy_card_field_take (card, i, gy_store_column_dup (stmt, column));
+      else if (field->kind == GY_CARD_FIELD_KIND_PROGRESS)
+        {
+          card->has_progress = sqlite3_column_type (stmt, column) != SQLITE_NULL;
+          card->progress = card->has_progress ? sqlite3_column_double (stmt, column) : 0.0;
+        }
+      column++;
+    }
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gy-card-fields.h"
 #include "gy-store-private.h"
 
 /* The SQL of one list; the three tables are alike but SQL names cannot be bound. */
@@ -768,8 +769,8 @@ failed:
  * gy_store_list_pledges:
  *
  * Every pledge, by sector (pledges without one last), then in the body's order. One query:
- * the total cost is the 계 row's 총사업비, else the sum of the source rows', as
- * gy_card_total_cost() has it.
+ * the total cost is gy_card_total_cost()'s: over the source rows, A + the years + C, or the
+ * written 총사업비 of a row with none of those.
  *
  * Returns: (transfer container) (element-type GyPledgeSummary)
  */
@@ -785,13 +786,13 @@ gy_store_list_pledges (GyStore  *self,
 
   stmt = gy_store_statement (self,
                              "SELECT p.id, p.number, p.title, s.name, t.name, p.status, "
-                             "  p.lead_dept, p.progress, coalesce ("
-                             "    (SELECT c.amount FROM money m JOIN money_cell c "
-                             "       ON c.money_id = m.id AND c.column_key = 'total' "
-                             "     WHERE m.pledge_id = p.id AND m.is_sum = 1), "
-                             "    (SELECT sum (c.amount) FROM money m JOIN money_cell c "
-                             "       ON c.money_id = m.id AND c.column_key = 'total' "
-                             "     WHERE m.pledge_id = p.id AND m.is_sum = 0)), "
+                             "  p.lead_dept, p.progress, "
+                             "  (SELECT sum (coalesce ("
+                             "     (SELECT sum (c.amount) FROM money_cell c WHERE c.money_id = m.id"
+                             "        AND c.column_key NOT IN ('total', 'sub')), "
+                             "     (SELECT c.amount FROM money_cell c WHERE c.money_id = m.id"
+                             "        AND c.column_key = 'total'))) "
+                             "   FROM money m WHERE m.pledge_id = p.id AND m.is_sum = 0), "
                              "  l.period_start, l.period_end "
                              "FROM pledge p "
                              "JOIN term t ON t.id = p.term_id "
@@ -874,6 +875,51 @@ gy_store_list_sub_projects (GyStore  *self,
   return g_steal_pointer (&subs);
 }
 
+/* Everything a card holds beyond its header table, for the search. */
+static const char search_parts_sql[] =
+  "UNION SELECT pledge_id FROM pledge_field "
+  "  WHERE instr (lower (label || ' ' || value), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM person "
+  "  WHERE instr (lower (role || ' ' || name || ' ' || phone), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM sub_project "
+  "  WHERE instr (lower (number || ' ' || title), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM line "
+  "  WHERE instr (lower (coalesce (label, '') || ' ' || text), lower (?1)) > 0 "
+  "UNION SELECT r.pledge_id FROM year_entry e JOIN year_row r "
+  "  ON r.id = e.year_row_id WHERE instr (lower (e.text), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM year_row "
+  "  WHERE instr (lower (label || ' ' || remarks), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM problem WHERE instr (lower (text), lower (?1)) > 0 "
+  "UNION SELECT p.pledge_id FROM response s JOIN problem p "
+  "  ON p.id = s.problem_id WHERE instr (lower (s.text), lower (?1)) > 0 "
+  "UNION SELECT pledge_id FROM effect WHERE instr (lower (text), lower (?1)) > 0";
+
+/* The search's query, built once: the header fields' columns come from the card's own field
+ * table, never from data; the needle is bound as ?1. */
+static const char *
+search_sql (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      GString *sql = g_string_new ("SELECT id FROM pledge "
+                                   "WHERE instr (lower (number || ' ' || title");
+
+      for (guint i = 0; i < gy_card_fields_n (); i++)
+        {
+          const GyCardField *field = gy_card_field (i);
+
+          if (field->column != NULL && field->kind == GY_CARD_FIELD_KIND_TEXT)
+            g_string_append_printf (sql, " || ' ' || coalesce (%s, '')", field->column);
+        }
+      g_string_append (sql, "), lower (?1)) > 0 ");
+      g_string_append (sql, search_parts_sql);
+      g_once_init_leave (&once, (gsize) g_string_free (sql, FALSE));
+    }
+  return (const char *) once;
+}
+
 /**
  * gy_store_search:
  *
@@ -893,30 +939,7 @@ gy_store_search (GyStore     *self,
 
   g_return_val_if_fail (GY_IS_STORE (self), NULL);
 
-  stmt = gy_store_statement (self,
-                             "SELECT id FROM pledge WHERE instr (lower (number || ' ' || title || ' ' "
-                             "  || coalesce (timing, '') || ' ' || coalesce (actor, '') || ' ' "
-                             "  || coalesce (novelty, '') || ' ' || coalesce (central_support, '') "
-                             "  || ' ' || coalesce (budget_class, '') || ' ' || coalesce (status, '') "
-                             "  || ' ' || coalesce (lead_dept, '') || ' ' || coalesce (collab_dept, '')), "
-                             "  lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM pledge_field "
-                             "  WHERE instr (lower (label || ' ' || value), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM person "
-                             "  WHERE instr (lower (role || ' ' || name || ' ' || phone), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM sub_project "
-                             "  WHERE instr (lower (number || ' ' || title), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM line "
-                             "  WHERE instr (lower (coalesce (label, '') || ' ' || text), lower (?1)) > 0 "
-                             "UNION SELECT r.pledge_id FROM year_entry e JOIN year_row r "
-                             "  ON r.id = e.year_row_id WHERE instr (lower (e.text), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM year_row "
-                             "  WHERE instr (lower (label || ' ' || remarks), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM problem WHERE instr (lower (text), lower (?1)) > 0 "
-                             "UNION SELECT p.pledge_id FROM response s JOIN problem p "
-                             "  ON p.id = s.problem_id WHERE instr (lower (s.text), lower (?1)) > 0 "
-                             "UNION SELECT pledge_id FROM effect WHERE instr (lower (text), lower (?1)) > 0",
-                             error);
+  stmt = gy_store_statement (self, search_sql (), error);
   if (stmt == NULL)
     return NULL;
   gy_store_bind_text (stmt, 1, needle);

@@ -61,20 +61,27 @@ row_sums (const GyMoneyRow *row,
           GySum            *out)
 {
   GySum *after = &out[YEAR0 + n_years];
+  gboolean any_year = FALSE;
 
   for (guint y = 0; y < n_years; y++)
     if (map[y] >= 0)
       {
         sum_add (&out[YEAR0 + y], row->years[map[y]]);
         sum_add (&out[GY_MONEY_COLUMN_SUBTOTAL], row->years[map[y]]);
+        any_year |= row->years[map[y]] != GY_MONEY_ABSENT;
       }
   if (row->subtotal != GY_MONEY_ABSENT)
     out[GY_MONEY_COLUMN_SUBTOTAL].shown = TRUE;
   sum_add (&out[GY_MONEY_COLUMN_BEFORE], row->before);
   sum_add (after, row->after);
-  out[GY_MONEY_COLUMN_TOTAL].value =
-    add_saturated (add_saturated (out[GY_MONEY_COLUMN_BEFORE].value,
-                                  out[GY_MONEY_COLUMN_SUBTOTAL].value), after->value);
+  /* as gy_money_row_total(): a row with no breakdown counts its written 총사업비 */
+  if (!out[GY_MONEY_COLUMN_BEFORE].shown && !after->shown && !any_year &&
+      row->total != GY_MONEY_ABSENT)
+    out[GY_MONEY_COLUMN_TOTAL].value = row->total;
+  else
+    out[GY_MONEY_COLUMN_TOTAL].value =
+      add_saturated (add_saturated (out[GY_MONEY_COLUMN_BEFORE].value,
+                                    out[GY_MONEY_COLUMN_SUBTOTAL].value), after->value);
   out[GY_MONEY_COLUMN_TOTAL].shown = row->total != GY_MONEY_ABSENT ||
                                      out[GY_MONEY_COLUMN_BEFORE].shown ||
                                      out[GY_MONEY_COLUMN_SUBTOTAL].shown || after->shown;
@@ -371,9 +378,14 @@ gy_summary_counts_mean (const GySummaryCounts *counts,
 double
 gy_summary_counts_done_rate (const GySummaryCounts *counts)
 {
+  gint64 tenths;
+
   if (counts->n_pledges == 0)
     return 0;
-  return (double) ((gint64) counts->n_done * 1000 * 2 / counts->n_pledges + 1) / 2 / 10.0;
+  /* in tenths of a percent, rounded half up */
+  tenths = ((gint64) counts->n_done * 2000 / counts->n_pledges + 1) / 2;
+
+  return (double) tenths / 10.0;
 }
 
 const char *
