@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gy-card-reader.h"
+#include "gy-card-writer.h"
 #include "gy-money-column.h"
 #include "gy-store.h"
 #include "gy-store-private.h"
@@ -1187,6 +1188,26 @@ test_cards_learn_body (Fixture       *fixture,
   terms = gy_store_list_terms (store);
   term = term_named (terms, "민선8기");
   g_assert_cmpint (term->id, ==, loaded->term->id);
+
+  /* Exported, imported into another new file, exported again: the same bytes. */
+  {
+    g_autofree char *other_path = g_build_filename (fixture->dir, "다른 구.gongyak", NULL);
+    g_autoptr(GyStore) other = open_new (other_path);
+    g_autoptr(GPtrArray) other_terms = gy_store_list_terms (other);
+    g_autofree char *text = gy_card_write (loaded);
+    g_autofree char *again = NULL;
+    g_autoptr(GyCard) reread = NULL;
+    g_autoptr(GyCard) reloaded = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_nonnull (strstr (text, "\t임기후 (C)\n"));
+    g_assert_nonnull (strstr (text, "\t소계\t2022\t2023\t2024\t2025\t2026\t\n"));
+    reread = gy_card_read (text, -1, "exported.txt", other_terms, &error);
+    g_assert_no_error (error);
+    reloaded = load (other, import_one (other, reread));
+    again = gy_card_write (reloaded);
+    g_assert_cmpstr (again, ==, text);
+  }
 }
 
 /* The seed (민선7기, half years, a lost column) and a 민선8기 card in half years: two terms of
