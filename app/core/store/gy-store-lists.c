@@ -558,8 +558,10 @@ adopt_term (GyStore       *self,
 }
 
 /* The stored term of that name, added when missing. A term with no pledges yet takes the
- * card's layout and (C) label (a new file's terms are seeded in half years); one with pledges
- * and other bounds or columns is refused: the card's money would not fit its columns. */
+ * card's layout and (C) label (a new file's terms are seeded in half years). One with pledges
+ * and other bounds or columns is refused: the card's money would not fit its columns. A card
+ * that only names (C) otherwise ("임기후" for "2022 하반기 이후") fits: the term keeps the name
+ * its first card gave it. */
 gboolean
 gy_store_ensure_term (GyStore       *self,
                       const GyTerm  *term,
@@ -581,13 +583,15 @@ gy_store_ensure_term (GyStore       *self,
   if (g_date_compare (&stored->start, &term->start) == 0 &&
       g_date_compare (&stored->end, &term->end) == 0)
     {
+      gboolean same_columns = stored->layout == term->layout;
+
       if (!count_uses (self, "SELECT count(*) FROM pledge WHERE term_id = ?", stored->id, NULL,
                        &n_pledges, error))
         return FALSE;
-      if (n_pledges == 0)
+      if (n_pledges == 0 && !adopt_term (self, stored->id, term, error))
+        return FALSE;
+      if (n_pledges == 0 || same_columns)
         {
-          if (!adopt_term (self, stored->id, term, error))
-            return FALSE;
           *out_id = stored->id;
           return TRUE;
         }
