@@ -225,18 +225,20 @@ void
 gy_term_set_after_label (GyTerm     *term,
                          const char *label)
 {
+  g_autofree char *kept = label != NULL ? g_strstrip (g_strdup (label)) : NULL;
   g_autofree char *derived = NULL;
   g_autofree char *bare = NULL;
   g_autofree char *bare_derived = NULL;
 
+  /* label may be term->after_label itself: copied above before it goes */
   g_clear_pointer (&term->after_label, g_free);
-  if (label == NULL)
+  if (kept == NULL)
     return;
-  bare = without_spaces (label);
+  bare = without_spaces (kept);
   derived = gy_term_derived_after_label (term);
   bare_derived = without_spaces (derived);
   if (*bare != '\0' && strcmp (bare, bare_derived) != 0)
-    term->after_label = g_strstrip (g_strdup (label));
+    term->after_label = g_steal_pointer (&kept);
 }
 
 /* Same name, bounds, layout and (C) label: the same money columns, printed the same way. */
