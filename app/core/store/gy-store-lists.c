@@ -430,7 +430,8 @@ gy_store_load_term (GyStore  *self,
   GyTerm *term;
 
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout, after_label FROM term WHERE id = ?",
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term WHERE id = ?",
                              error);
   if (stmt == NULL)
     return NULL;
@@ -461,7 +462,8 @@ find_term (GyStore     *self,
 
   *out_term = NULL;
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout, after_label FROM term "
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term "
                              "WHERE name = ?", error);
   if (stmt == NULL)
     return FALSE;
@@ -623,7 +625,8 @@ gy_store_list_terms (GyStore *self)
   g_return_val_if_fail (GY_IS_STORE (self), NULL);
 
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout, after_label FROM term "
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term "
                              "ORDER BY position, id", &error);
   while (stmt != NULL && gy_store_step_row (self, stmt, &row, &error) && row)
     {
