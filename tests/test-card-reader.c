@@ -631,10 +631,130 @@ test_whole_year_term (void)
   assert_money (card, -1, "계|1,000|50|950|190|190|190|190|190|");
   assert_money (card, 2, "시비|350|50|300|60|60|60|60|60|");
 
-  /* Without the body's term the same cells land in the half-year columns. */
+  /* Without the body's term the header tells: 2022 is a plain column, so whole years. */
   plain = read_fixture ("whole-year.txt", NULL);
-  g_assert_cmpint (plain->term->layout, ==, GY_TERM_LAYOUT_HALF);
+  g_assert_cmpint (plain->term->layout, ==, GY_TERM_LAYOUT_WHOLE);
+  g_assert_null (plain->term->after_label);
+  assert_columns (plain->term, "2018 2019 2020 2021 2022");
   assert_money (plain, -1, "계|1,000|50|950|190|190|190|190|190|");
+}
+
+static void
+assert_term (const GyCard *card,
+             const char   *name,
+             GyTermLayout  layout,
+             const char   *after_label,
+             const char   *keys)
+{
+  g_autofree char *after = gy_term_after_label (card->term);
+
+  g_assert_cmpstr (card->term->name, ==, name);
+  g_assert_cmpint (card->term->layout, ==, layout);
+  g_assert_cmpstr (card->term->after_label, ==, after_label);
+  if (after_label != NULL)
+    g_assert_cmpstr (after, ==, after_label);
+  assert_columns (card->term, keys);
+}
+
+/* Whole years or half years, and the name of (C), as the money table's header writes them;
+ * the body's term gives only what the header does not say. */
+static void
+test_layout_learnt (void)
+{
+  g_autoptr(GPtrArray) half = city_terms ();
+  g_autoptr(GPtrArray) whole = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_term_free);
+  g_autoptr(GyCard) card = NULL;
+  GyTerm *eighth;
+
+  /* a 구 of 민선8기 in whole years, (C) named 임기후: against a new file's half-year terms */
+  eighth = g_ptr_array_index (half, 1);
+  eighth->id = 8;
+  card = read_fixture ("district-whole.txt", half);
+  assert_term (card, "민선8기", GY_TERM_LAYOUT_WHOLE, "임기후", "2022 2023 2024 2025 2026");
+  g_assert_cmpint (card->term->id, ==, 8);
+  assert_money (card, -1, "계|2,700.5|100|2,200.5|150|450|600.5|600|400|400");
+  assert_money (card, 2, "구비|900.5||800.5|100|150|200.5|200|150|100");
+  g_clear_pointer (&card, gy_card_free);
+  card = read_fixture ("district-whole.txt", NULL);
+  assert_term (card, "민선8기", GY_TERM_LAYOUT_WHOLE, "임기후", "2022 2023 2024 2025 2026");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* "2018 하반기" … "2022 상반기": half years, whatever the body's term says */
+  g_ptr_array_add (whole, gy_term_new_numbered (7, GY_TERM_LAYOUT_WHOLE));
+  g_ptr_array_add (whole, gy_term_new_numbered (8, GY_TERM_LAYOUT_WHOLE));
+  card = read_fixture ("district.txt", whole);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, "임기후", "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+  /* "2018(하반기)", and (C) named as the term would: nothing to keep */
+  card = read_fixture ("wrong-sums.txt", whole);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, NULL, "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+  card = read_fixture ("term8.txt", whole);
+  assert_term (card, "민선8기", GY_TERM_LAYOUT_HALF, NULL, "2022H2 2023 2024 2025 2026H1");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* The seed: plain 2018 … 2021, its 2022 (상반기) lost, (C) "2022 하반기 이후": half years,
+   * and the five values still fill 2018 하반기 … 2022 상반기 by the sums. */
+  card = read_path (SEED, whole);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, NULL, "2018H2 2019 2020 2021 2022H1");
+  assert_money (card, -1, "계|10,932||10,932|1,345|1,325|2,630|2,816|2,816|");
+  assert_money (card, 0, "국비|8,080||8,080|900|800|2,100|2,140|2,140|");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* 2018 … 2021 and 임기후: a plain first year alone says nothing (the seed writes its
+   * 2018 하반기 so): the body's term decides, the header's years place the cells. */
+  card = read_fixture ("header-years.txt", whole);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_WHOLE, "임기후", "2018 2019 2020 2021 2022");
+  assert_money (card, -1, "계|1,500||1,000|100|300|300|300||500");
+  g_clear_pointer (&card, gy_card_free);
+  card = read_fixture ("header-years.txt", half);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, "임기후", "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* only the last column names its half */
+  card = read_text ("□ 연차별 투자수요\n"
+                    "재원별\t총사업비\t기투자\t소계\t2018\t2019\t2020\t2021\t2022 상반기\t"
+                    "임기후 (C)\n"
+                    "국비\t50\t\t50\t10\t10\t10\t10\t10\t\n", whole);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, "임기후", "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* (C) starting the year after the term: whole years, even with the last column lost */
+  card = read_text ("□ 연차별 투자수요\n"
+                    "재원별\t총사업비\t기투자\t소계\t2018\t2019\t2020\t2021\t2023 이후 (C)\n"
+                    "국비\t50\t\t50\t10\t10\t10\t10\t10\t\n", half);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_WHOLE, NULL, "2018 2019 2020 2021 2022");
+  assert_money (card, 0, "국비|50||50|10|10|10|10|10|");
+}
+
+/* A header that names no (C) keeps the body's name for it; one that names it as the term
+ * would drops it. */
+static void
+test_after_label_kept (void)
+{
+  g_autoptr(GPtrArray) terms = city_terms ();
+  g_autoptr(GyCard) card = NULL;
+  GyTerm *seventh = g_ptr_array_index (terms, 0);
+
+  gy_term_set_after_label (seventh, "임기후");
+  g_assert_cmpstr (seventh->after_label, ==, "임기후");
+  card = read_text ("□ 연차별 실적/계획\n2019\t- 착수\t\n", terms);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, "임기후", "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+
+  card = read_text ("□ 연차별 투자수요\n"
+                    "재원별\t총사업비\t기투자\t소계\t2018 하반기\t2019\t2020\t2021\t2022 상반기"
+                    "\t2022 하반기 이후 (C)\n"
+                    "국비\t50\t\t50\t10\t10\t10\t10\t10\t\n", terms);
+  assert_term (card, "민선7기", GY_TERM_LAYOUT_HALF, NULL, "2018H2 2019 2020 2021 2022H1");
+  g_clear_pointer (&card, gy_card_free);
+
+  /* spaces aside, the derived name is no name of its own */
+  card = read_text ("□ 연차별 투자수요\n"
+                    "재원별\t총사업비\t기투자\t소계\t2018(하반기)\t2019\t2020\t2021\t2022(상반기)"
+                    "\t2022하반기 이후(C)\n"
+                    "국비\t50\t\t50\t10\t10\t10\t10\t10\t\n", terms);
+  g_assert_null (card->term->after_label);
 }
 
 static void
@@ -1114,6 +1234,8 @@ main (int   argc,
   g_test_add_func ("/card-reader/seed/terms", test_seed_terms);
   g_test_add_func ("/card-reader/district", test_district);
   g_test_add_func ("/card-reader/whole-year-term", test_whole_year_term);
+  g_test_add_func ("/card-reader/layout-learnt", test_layout_learnt);
+  g_test_add_func ("/card-reader/after-label-kept", test_after_label_kept);
   g_test_add_func ("/card-reader/term8", test_term8);
   g_test_add_func ("/card-reader/wrong-sums", test_wrong_sums);
   g_test_add_func ("/card-reader/header-years", test_header_years);

@@ -5,6 +5,7 @@
  */
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
+#include "gy-money-column.h"
 
 #include <string.h>
 
@@ -132,7 +133,7 @@ static void
 test_fixtures_fixed_point (void)
 {
   const char *names[] = { "district.txt", "term8.txt", "wrong-sums.txt", "header-years.txt",
-                          "whole-year.txt" };
+                          "whole-year.txt", "district-whole.txt" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -150,6 +151,10 @@ test_district (void)
   g_autoptr(GyCard) card = read_path (CARDS "/district.txt", NULL);
   g_autofree char *text = assert_fixed_point (card, NULL);
 
+  /* half years, and (C) named as the card names it */
+  g_assert_nonnull (strstr (text, "\t임기내 투자계획(B)\t\t\t\t\t\t임기후 (C)\n"
+                                  "\t\t\t소계\t2018(하반기)\t2019\t2020\t2021\t2022(상반기)\t\n"));
+
   g_assert_true (g_str_has_prefix (text, "2-4. 생활권 공원 녹지 확충\n\n임기구분\t"));
   g_assert_nonnull (strstr (text, "\n예산구분\t예산\t사업이행도(진도율)\t75\n"));
   g_assert_nonnull (strstr (text, "\n이행상태\t정상추진\t분야\t푸른 환경도시\n"
@@ -161,6 +166,46 @@ test_district (void)
   g_assert_nonnull (strstr (text, "\n구비\t900.5\t\t800.5\t100\t150\t200.5\t200\t150\t100\n"));
   g_assert_nonnull (strstr (text, "\n□ 문제점 및 대응계획\n\n- 토지보상 지연 우려\n"
                                   "- ⇒ 감정평가 조기 착수 및 주민 협의 강화\n"));
+}
+
+/* A district of 민선8기 in whole years, (C) named 임기후: read with a new file's terms (half
+ * years), it prints back as it was written, and its print reads back to the same bytes. */
+static void
+test_district_whole (void)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_term_free);
+  g_autoptr(GyCard) card = NULL;
+  g_autoptr(GyCard) plain = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *label = NULL;
+
+  g_ptr_array_add (terms, gy_term_new_numbered (7, GY_TERM_LAYOUT_HALF));
+  g_ptr_array_add (terms, gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF));
+  card = read_path (CARDS "/district-whole.txt", terms);
+  g_assert_cmpstr (card->term->name, ==, "민선8기");
+  g_assert_cmpint (card->term->layout, ==, GY_TERM_LAYOUT_WHOLE);
+  g_assert_cmpstr (card->term->after_label, ==, "임기후");
+  label = gy_money_column_label (card->term, gy_money_column_after (card->term));
+  g_assert_cmpstr (label, ==, "임기후 (C)");
+
+  text = assert_fixed_point (card, terms);
+  g_assert_nonnull (strstr (text, "\t임기후 (C)\n"));
+  g_assert_nonnull (strstr (text, "\t소계\t2022\t2023\t2024\t2025\t2026\t\n"));
+  g_assert_nonnull (strstr (text, "\n(단위: 백만원)\n\n재원별\t총사업비 (A+B+C)\t기투자 (A)\t"
+                                  "임기내 투자계획(B)\t\t\t\t\t\t임기후 (C)\n"
+                                  "\t\t\t소계\t2022\t2023\t2024\t2025\t2026\t\n"
+                                  "계\t2,700.5\t100\t2,200.5\t150\t450\t600.5\t600\t400\t400\n"
+                                  "국비\t1,200\t\t1,000\t\t200\t300\t300\t200\t200\n"
+                                  "시비\t600\t100\t400\t50\t100\t100\t100\t50\t100\n"
+                                  "구비\t900.5\t\t800.5\t100\t150\t200.5\t200\t150\t100\n"));
+  g_assert_null (strstr (text, "하반기"));
+  g_assert_null (strstr (text, "상반기"));
+
+  /* without any term of the body, the same */
+  plain = read_path (CARDS "/district-whole.txt", NULL);
+  plain_text = assert_fixed_point (plain, NULL);
+  g_assert_cmpstr (plain_text, ==, text);
 }
 
 /* In 천원 on the card, in 백만원 on the print; the 합계 row goes first. */
@@ -391,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/card-writer/seed/sections", test_seed_sections);
   g_test_add_func ("/card-writer/fixtures/fixed-point", test_fixtures_fixed_point);
   g_test_add_func ("/card-writer/district", test_district);
+  g_test_add_func ("/card-writer/district-whole", test_district_whole);
   g_test_add_func ("/card-writer/term8", test_term8);
   g_test_add_func ("/card-writer/whole-year", test_whole_year);
   g_test_add_func ("/card-writer/title", test_title);

@@ -214,6 +214,36 @@ test_export_round_trip (Fixture       *f,
   g_assert_cmpstr (export2.out, ==, export.out);
 }
 
+/* A district's card in whole years, its (C) named 임기후, into a new file: exported, imported
+ * into another new file and exported again, the same bytes, with the card's columns. */
+static void
+test_export_district_whole (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *district = g_build_filename (f->dir, "district.gongyak", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.gongyak", NULL);
+  g_autofree char *card = g_build_filename (f->dir, "exported.txt", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) export2 = { 0 };
+
+  gongyak (&import, "--db", district, "--import-card", TEST_DATA_DIR "/cards/district-whole.txt",
+           NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  gongyak (&export, "--db", district, "--export-card", "all", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.out, "\t임기후 (C)\n"));
+  g_assert_nonnull (strstr (export.out, "\t소계\t2022\t2023\t2024\t2025\t2026\t\n"));
+  g_assert_null (strstr (export.out, "하반기"));
+
+  g_assert_true (g_file_set_contents (card, export.out, -1, NULL));
+  gongyak (&again, "--db", other, "--import-card", card, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  gongyak (&export2, "--db", other, "--export-card", "all", NULL);
+  g_assert_cmpstr (export2.out, ==, export.out);
+}
+
 static void
 test_export_unknown (Fixture       *f,
                      gconstpointer  data)
@@ -425,6 +455,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/export/round-trip", Fixture, NULL, fixture_set_up, test_export_round_trip,
               fixture_tear_down);
+  g_test_add ("/cli/export/district-whole", Fixture, NULL, fixture_set_up,
+              test_export_district_whole, fixture_tear_down);
   g_test_add ("/cli/export/unknown", Fixture, NULL, fixture_set_up, test_export_unknown,
               fixture_tear_down);
   g_test_add ("/cli/import/wrong-sums", Fixture, NULL, fixture_set_up, test_wrong_sums,

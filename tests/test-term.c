@@ -69,6 +69,46 @@ test_whole_year (void)
   g_assert_cmpint (copy->layout, ==, GY_TERM_LAYOUT_WHOLE);
 }
 
+/* A body's own name for (C) is kept, copied and compared; the derived one is no name. */
+static void
+test_after_label (void)
+{
+  g_autoptr(GyTerm) term = gy_term_new_numbered (8, GY_TERM_LAYOUT_WHOLE);
+  g_autoptr(GyTerm) plain = gy_term_new_numbered (8, GY_TERM_LAYOUT_WHOLE);
+  g_autoptr(GyTerm) copy = NULL;
+  g_autoptr(GyTerm) half = gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF);
+  g_autofree char *after = NULL;
+  g_autofree char *derived = NULL;
+
+  g_assert_null (term->after_label);
+  gy_term_set_after_label (term, " 임기후 ");
+  g_assert_cmpstr (term->after_label, ==, "임기후");
+  after = gy_term_after_label (term);
+  g_assert_cmpstr (after, ==, "임기후");
+  derived = gy_term_derived_after_label (term);
+  g_assert_cmpstr (derived, ==, "2027 이후");
+  g_assert_false (gy_term_equal (term, plain));
+
+  copy = gy_term_copy (term);
+  g_assert_cmpstr (copy->after_label, ==, "임기후");
+  g_assert_true (copy->after_label != term->after_label);
+  g_assert_true (gy_term_equal (copy, term));
+
+  /* the derived name, spaces aside, is none of its own; NULL and "" go back to it */
+  gy_term_set_after_label (copy, "2027이후");
+  g_assert_null (copy->after_label);
+  g_assert_true (gy_term_equal (copy, plain));
+  gy_term_set_after_label (term, "");
+  g_assert_null (term->after_label);
+  gy_term_set_after_label (half, "2026 하반기 이후");
+  g_assert_null (half->after_label);
+
+  /* the layout alone tells terms apart */
+  g_assert_false (gy_term_equal (half, plain));
+  g_assert_true (gy_term_equal (NULL, NULL));
+  g_assert_false (gy_term_equal (half, NULL));
+}
+
 static void
 test_calendar_term (void)
 {
@@ -131,6 +171,7 @@ main (int   argc,
   g_test_add_func ("/term/7/half-year", test_term7_half);
   g_test_add_func ("/term/8/half-year", test_term8_half);
   g_test_add_func ("/term/7/whole-year", test_whole_year);
+  g_test_add_func ("/term/after-label", test_after_label);
   g_test_add_func ("/term/calendar", test_calendar_term);
   g_test_add_func ("/term/numbering", test_numbering);
   g_test_add_func ("/term/overlaps", test_overlaps);

@@ -133,8 +133,32 @@ read_amount (Reader      *reader,
   return TRUE;
 }
 
-/* "재원별⇥총사업비 (A+B+C)⇥…⇥2022 하반기 이후 (C)" and "⇥⇥⇥소계⇥2018⇥2019…": only the year
- * labels and the presence of (C) matter. */
+/* "2018 하반기", "2018(하반기)", "2022 상반기": which half of its year a header column is. */
+static GyHalf
+header_half (const char *cell)
+{
+  if (strstr (cell, "하반") != NULL)
+    return GY_HALF_SECOND;
+  if (strstr (cell, "상반") != NULL)
+    return GY_HALF_FIRST;
+  return GY_HALF_WHOLE;
+}
+
+/* "임기후 (C)" → "임기후", "2022 하반기 이후 (C)" → "2022 하반기 이후"; NULL for a bare "(C)". */
+static char *
+after_label_of (const char *cell)
+{
+  g_autofree char *label = g_strdup (cell);
+  char *mark = strstr (label, "(C)");
+
+  if (mark != NULL)
+    memmove (mark, mark + strlen ("(C)"), strlen (mark + strlen ("(C)")) + 1);
+  g_strstrip (label);
+  return *label != '\0' ? g_steal_pointer (&label) : NULL;
+}
+
+/* "재원별⇥총사업비 (A+B+C)⇥…⇥2022 하반기 이후 (C)" and "⇥⇥⇥소계⇥2018⇥2019…": the year labels,
+ * whether they name a half, and how (C) is named. */
 static void
 read_money_header (Reader  *reader,
                    guint    line,
@@ -148,11 +172,18 @@ read_money_header (Reader  *reader,
       if (is_after_label (cells[i]))
         {
           reader->header_after = TRUE;
+          if (reader->header_after_label == NULL)
+            reader->header_after_label = after_label_of (cells[i]);
           continue;
         }
       year = gy_card_reader_leading_year (cells[i]);
       if (year != 0)
-        g_array_append_val (reader->header_years, year);
+        {
+          GyHalf half = header_half (cells[i] + 4);
+
+          g_array_append_val (reader->header_years, year);
+          g_array_append_val (reader->header_halves, half);
+        }
     }
   reader->header_line = line;
 }
@@ -240,8 +271,8 @@ gy_card_reader_read_money_line (Reader      *reader,
 
 /* The money table's header tells the term's first year; failing that the yearly rows or
  * the overview's 사업기간. */
-GyTerm *
-gy_card_reader_choose_term (Reader  *reader,
+static GyTerm *
+choose_term (Reader  *reader,
              GError **error)
 {
   GyCard *card = reader->card;
@@ -295,6 +326,75 @@ gy_card_reader_choose_term (Reader  *reader,
   g_date_set_dmy (&end, 30, G_DATE_JUNE, year + 4);
   name = g_strdup_printf ("%d–%d", year, year + 4);
   return gy_term_new (name, &start, &end, GY_TERM_LAYOUT_HALF);
+}
+
+/* What the header says of the term's fiscal columns. HALF when a year or (C) names its half
+ * ("2018 하반기", "2022(상반기)", "2022 하반기 이후"); WHOLE when the year the term ends in is a
+ * plain column ("2022" for a term ending in June 2022), or (C) starts the year after it
+ * ("2023 이후"). A plain first year alone says nothing: the seed writes its 2018 하반기 as
+ * "2018" and lost its 2022 상반기. FALSE when the header says neither. */
+static gboolean
+header_layout_of (Reader       *reader,
+                  const GyTerm *term,
+                  GyTermLayout *out_layout)
+{
+  int first = g_date_get_year (&term->start);
+  int last = g_date_get_year (&term->end);
+  gboolean first_cut = g_date_get_month (&term->start) > G_DATE_JANUARY;
+  gboolean last_cut = g_date_get_month (&term->end) < G_DATE_DECEMBER;
+  const char *after = reader->header_after_label;
+  gboolean whole = FALSE;
+
+  for (guint i = 0; i < reader->header_years->len; i++)
+    {
+      int year = g_array_index (reader->header_years, int, i);
+
+      if (g_array_index (reader->header_halves, GyHalf, i) != GY_HALF_WHOLE)
+        {
+          *out_layout = GY_TERM_LAYOUT_HALF;
+          return TRUE;
+        }
+      if ((last_cut && year == last) || (first_cut && !last_cut && year == first))
+        whole = TRUE;
+    }
+  if (after != NULL)
+    {
+      if (header_half (after) != GY_HALF_WHOLE)
+        {
+          *out_layout = GY_TERM_LAYOUT_HALF;
+          return TRUE;
+        }
+      if (last_cut && gy_card_reader_leading_year (after) == last + 1)
+        whole = TRUE;
+    }
+  if (whole)
+    *out_layout = GY_TERM_LAYOUT_WHOLE;
+  return whole;
+}
+
+/* The card's term: the body's (or a regular one), with the layout and the (C) label its
+ * header says, which the store then keeps or refuses. */
+GyTerm *
+gy_card_reader_choose_term (Reader  *reader,
+                            GError **error)
+{
+  g_autoptr(GyTerm) term = choose_term (reader, error);
+  GyTermLayout layout;
+
+  if (term == NULL)
+    return NULL;
+  if (header_layout_of (reader, term, &layout) && layout != term->layout)
+    {
+      GyTerm *learnt = gy_term_new (term->name, &term->start, &term->end, layout);
+
+      learnt->id = term->id;
+      learnt->after_label = g_steal_pointer (&term->after_label);
+      gy_term_free (term);
+      term = learnt;
+    }
+  if (reader->header_after_label != NULL)
+    gy_term_set_after_label (term, reader->header_after_label);
+  return g_steal_pointer (&term);
 }
 
 static gint64

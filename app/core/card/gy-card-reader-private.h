@@ -70,7 +70,9 @@ typedef struct {
 
   Unit          unit;
   GArray       *header_years;        /* int: the year labels of the money table's header */
+  GArray       *header_halves;       /* GyHalf: what each header year says of its half */
   gboolean      header_after;        /* the header names (C) */
+  char         *header_after_label;  /* (C) as the header names it, "(C)" left out */
   guint         header_line;         /* the last header row; 0 for none */
   GPtrArray    *raw_money;           /* RawMoney */
 } Reader;

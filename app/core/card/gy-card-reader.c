@@ -73,6 +73,7 @@ reader_init (Reader     *reader,
   reader->unit = UNIT_MILLION;
   reader->raw_years = g_ptr_array_new_with_free_func (raw_year_free);
   reader->header_years = g_array_new (FALSE, FALSE, sizeof (int));
+  reader->header_halves = g_array_new (FALSE, FALSE, sizeof (GyHalf));
   reader->raw_money = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_reader_raw_money_free);
 }
 
@@ -82,6 +83,8 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->card, gy_card_free);
   g_clear_pointer (&reader->raw_years, g_ptr_array_unref);
   g_clear_pointer (&reader->header_years, g_array_unref);
+  g_clear_pointer (&reader->header_halves, g_array_unref);
+  g_clear_pointer (&reader->header_after_label, g_free);
   g_clear_pointer (&reader->raw_money, g_ptr_array_unref);
 }
 

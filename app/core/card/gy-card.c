@@ -717,6 +717,15 @@ gy_card_equal (const GyCard  *a,
   SAME_STR ("number", a->number, b->number);
   SAME_STR ("title", a->title, b->title);
   SAME_STR ("term", a->term ? a->term->name : NULL, b->term ? b->term->name : NULL);
+  if (a->term != NULL && b->term != NULL && !gy_term_equal (a->term, b->term))
+    {
+      g_autofree char *after_a = gy_term_after_label (a->term);
+      g_autofree char *after_b = gy_term_after_label (b->term);
+
+      DIFFER ("term %s: %s, %s (C) ≠ %s, %s (C)", a->term->name,
+              gy_term_layout_to_string (a->term->layout), after_a,
+              gy_term_layout_to_string (b->term->layout), after_b);
+    }
   for (guint i = 0; i < gy_card_fields_n (); i++)
     if (gy_card_field_is_text (i))
       SAME_STR (gy_card_field (i)->label, gy_card_field_get (a, i), gy_card_field_get (b, i));

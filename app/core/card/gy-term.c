@@ -134,6 +134,7 @@ gy_term_copy (const GyTerm *term)
 
   copy = gy_term_new (term->name, &term->start, &term->end, term->layout);
   copy->id = term->id;
+  copy->after_label = g_strdup (term->after_label);
   return copy;
 }
 
@@ -143,6 +144,7 @@ gy_term_free (GyTerm *term)
   if (term == NULL)
     return;
   g_free (term->name);
+  g_free (term->after_label);
   g_clear_pointer (&term->columns, g_ptr_array_unref);
   g_free (term);
 }
@@ -181,15 +183,80 @@ gy_term_find_year (const GyTerm *term,
   return -1;
 }
 
-/* The label of (C): "2022 하반기 이후" when the last year is cut, else "2023 이후". */
+/* The label of (C) from the term alone: "2022 하반기 이후" when the last year is cut, else
+ * "2023 이후". */
 char *
-gy_term_after_label (const GyTerm *term)
+gy_term_derived_after_label (const GyTerm *term)
 {
   const GyFiscalColumn *last = gy_term_column (term, term->columns->len - 1);
 
   if (g_date_get_month (&term->end) < G_DATE_DECEMBER && term->layout == GY_TERM_LAYOUT_HALF)
     return g_strdup_printf ("%d 하반기 이후", last->year);
   return g_strdup_printf ("%d 이후", last->year + 1);
+}
+
+/* The label of (C) as the body's cards write it ("임기후"), else the derived one. */
+char *
+gy_term_after_label (const GyTerm *term)
+{
+  if (term->after_label != NULL && *term->after_label != '\0')
+    return g_strdup (term->after_label);
+  return gy_term_derived_after_label (term);
+}
+
+static char *
+without_spaces (const char *text)
+{
+  GString *bare = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (bare, c);
+    }
+  return g_string_free (bare, FALSE);
+}
+
+/* Keeps label only when it says something other than the derived label: a card that writes
+ * "2022하반기 이후" names (C) as the term would. NULL or "" goes back to the derived one. */
+void
+gy_term_set_after_label (GyTerm     *term,
+                         const char *label)
+{
+  g_autofree char *kept = label != NULL ? g_strstrip (g_strdup (label)) : NULL;
+  g_autofree char *derived = NULL;
+  g_autofree char *bare = NULL;
+  g_autofree char *bare_derived = NULL;
+
+  /* label may be term->after_label itself: copied above before it goes */
+  g_clear_pointer (&term->after_label, g_free);
+  if (kept == NULL)
+    return;
+  bare = without_spaces (kept);
+  derived = gy_term_derived_after_label (term);
+  bare_derived = without_spaces (derived);
+  if (*bare != '\0' && strcmp (bare, bare_derived) != 0)
+    term->after_label = g_steal_pointer (&kept);
+}
+
+/* Same name, bounds, layout and (C) label: the same money columns, printed the same way. */
+gboolean
+gy_term_equal (const GyTerm *a,
+               const GyTerm *b)
+{
+  g_autofree char *after_a = NULL;
+  g_autofree char *after_b = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (g_strcmp0 (a->name, b->name) != 0 || g_date_compare (&a->start, &b->start) != 0 ||
+      g_date_compare (&a->end, &b->end) != 0 || a->layout != b->layout)
+    return FALSE;
+  after_a = gy_term_after_label (a);
+  after_b = gy_term_after_label (b);
+  return strcmp (after_a, after_b) == 0;
 }
 
 /* Month 0 means "the whole year" at that end. A period with no year counts as overlapping. */

@@ -34,6 +34,7 @@ typedef struct {
   GDate         end;      /* last day, e.g. 2022-06-30 */
   GyTermLayout  layout;
   GPtrArray    *columns;  /* GyFiscalColumn, derived from the above */
+  char         *after_label;  /* (C) as the body's cards name it ("임기후"); NULL: derived */
 } GyTerm;
 
 GyTerm       *gy_term_new               (const char   *name,
@@ -53,6 +54,11 @@ int           gy_term_find_key          (const GyTerm *term,
 int           gy_term_find_year         (const GyTerm *term,
                                          int           year);
 char         *gy_term_after_label       (const GyTerm *term);
+char         *gy_term_derived_after_label (const GyTerm *term);
+void          gy_term_set_after_label   (GyTerm       *term,
+                                         const char   *label);
+gboolean      gy_term_equal             (const GyTerm *a,
+                                         const GyTerm *b);
 gboolean      gy_term_overlaps          (const GyTerm *term,
                                          int           start_year,
                                          int           start_month,

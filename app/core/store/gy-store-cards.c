@@ -908,6 +908,108 @@ gy_store_read_card (GyStore  *self,
   return g_steal_pointer (&card);
 }
 
+/* Inside a transaction: whether the body's sources are still the ones a new file starts with. */
+static gboolean
+has_default_sources (GyStore   *self,
+                     gboolean  *out_default,
+                     GError   **error)
+{
+  g_auto(GyStoreStmt) stmt = NULL;
+  const char *const *defaults;
+  guint n_defaults, n = 0;
+  gboolean row;
+
+  *out_default = FALSE;
+  defaults = gy_store_default_sources (&n_defaults);
+  stmt = gy_store_statement (self, "SELECT name FROM source ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (gy_store_step_row (self, stmt, &row, error))
+    {
+      if (!row)
+        {
+          *out_default = n == n_defaults;
+          return TRUE;
+        }
+      if (n >= n_defaults ||
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), defaults[n]) != 0)
+        return TRUE;
+      n++;
+    }
+  return FALSE;
+}
+
+/* Inside the import's transaction: a new file learns the body from its first card. Its
+ * sources, in card order, replace the default list while no pledge uses it (a 구 has 국비,
+ * 시비, 구비 and no 도비); an empty body name takes the card's 사업주체. */
+static gboolean
+learn_body (GyStore    *self,
+            GPtrArray  *cards,
+            GError    **error)
+{
+  const GyCard *first = NULL;
+  gint64 n_pledges = 0;
+  gboolean is_default;
+
+  for (guint i = 0; i < cards->len && first == NULL; i++)
+    {
+      const GyCard *card = g_ptr_array_index (cards, i);
+
+      if (card->money->len > 0)
+        first = card;
+    }
+  {
+    g_auto(GyStoreStmt) stmt = gy_store_statement (self, "SELECT count(*) FROM pledge", error);
+    gboolean row;
+
+    if (stmt == NULL || !gy_store_step_row (self, stmt, &row, error))
+      return FALSE;
+    n_pledges = row ? sqlite3_column_int64 (stmt, 0) : 0;
+  }
+  if (first != NULL && n_pledges == 0)
+    {
+      if (!has_default_sources (self, &is_default, error))
+        return FALSE;
+      if (is_default)
+        {
+          g_auto(GyStoreStmt) stmt = gy_store_statement (self, "DELETE FROM source", error);
+
+          if (stmt == NULL || !gy_store_step_done (self, stmt, error))
+            return FALSE;
+          for (guint i = 0; i < first->money->len; i++)
+            {
+              const GyMoneyRow *row = g_ptr_array_index (first->money, i);
+              gint64 source_id;
+
+              /* refused with its card's number below */
+              if (row->source == NULL || *row->source == '\0')
+                continue;
+              if (!gy_store_ensure_value (self, GY_LIST_SOURCES, row->source, &source_id, error))
+                return FALSE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const GyCard *card = g_ptr_array_index (cards, i);
+      g_autofree char *actor = g_strstrip (g_strdup (card->actor != NULL ? card->actor : ""));
+      g_auto(GyStoreStmt) stmt = NULL;
+
+      if (*actor == '\0')
+        continue;
+      stmt = gy_store_statement (self,
+                                 "INSERT INTO body (id, name) VALUES (1, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name "
+                                 "WHERE body.name = ''", error);
+      if (stmt == NULL)
+        return FALSE;
+      gy_store_bind_text (stmt, 1, actor);
+      return gy_store_step_done (self, stmt, error);
+    }
+  return TRUE;
+}
+
 /* Public */
 
 /**
@@ -915,7 +1017,9 @@ gy_store_read_card (GyStore  *self,
  * @cards: (element-type GyCard): cards as read, each with its term
  *
  * Adds every card as a new pledge, all in one transaction: one bad card and nothing is
- * stored. On success each card's id and its term's id are set.
+ * stored. On success each card's id and its term's id are set. A new file learns the body
+ * from the first card: its sources (when the list is still the default one) and its name
+ * (when empty, from 사업주체).
  */
 gboolean
 gy_store_import_cards (GyStore    *self,
@@ -943,6 +1047,8 @@ gy_store_import_cards (GyStore    *self,
       goto failed;
     position = sqlite3_column_int64 (stmt, 0);
   }
+  if (!learn_body (self, cards, error))
+    goto failed;
 
   /* Ids are handed out only once all is committed. */
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2 * cards->len);

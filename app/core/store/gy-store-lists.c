@@ -397,7 +397,8 @@ failed:
 
 /* Terms */
 
-/* id, name, start_date, end_date, layout from column first on; NULL when the row is damaged. */
+/* id, name, start_date, end_date, layout, after_label from column first on; NULL when the row
+ * is damaged. */
 static GyTerm *
 term_from_row (sqlite3_stmt *stmt,
                int           first)
@@ -415,6 +416,7 @@ term_from_row (sqlite3_stmt *stmt,
     return NULL;
   term = gy_term_new (name, &start, &end, layout);
   term->id = sqlite3_column_int64 (stmt, first);
+  gy_term_set_after_label (term, (const char *) sqlite3_column_text (stmt, first + 5));
   return term;
 }
 
@@ -428,7 +430,8 @@ gy_store_load_term (GyStore  *self,
   GyTerm *term;
 
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout FROM term WHERE id = ?",
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term WHERE id = ?",
                              error);
   if (stmt == NULL)
     return NULL;
@@ -459,7 +462,8 @@ find_term (GyStore     *self,
 
   *out_term = NULL;
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout FROM term "
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term "
                              "WHERE name = ?", error);
   if (stmt == NULL)
     return FALSE;
@@ -489,8 +493,9 @@ insert_term (GyStore       *self,
   char start[16], end[16];
 
   stmt = gy_store_statement (self,
-                             "INSERT INTO term (name, start_date, end_date, layout, position) "
-                             "VALUES (?, ?, ?, ?, "
+                             "INSERT INTO term (name, start_date, end_date, layout, after_label, "
+                             "  position) "
+                             "VALUES (?, ?, ?, ?, ?, "
                              "  (SELECT coalesce(max(position) + 1, 0) FROM term))", error);
   if (stmt == NULL)
     return FALSE;
@@ -500,6 +505,7 @@ insert_term (GyStore       *self,
   gy_store_bind_text (stmt, 2, start);
   gy_store_bind_text (stmt, 3, end);
   gy_store_bind_text (stmt, 4, gy_term_layout_to_string (term->layout));
+  gy_store_bind_text (stmt, 5, term->after_label);
   if (!gy_store_step_done (self, stmt, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
@@ -521,8 +527,43 @@ check_term (const GyTerm  *term,
   return TRUE;
 }
 
-/* The stored term of that name, added when missing. One of the same name but other bounds
- * or columns is refused: the card's money columns would not fit the stored term. */
+/* "2018-07-01 – 2022-06-30 (half, 2022 하반기 이후 (C))": what decides a term's money columns. */
+static char *
+describe_term (const GyTerm *term)
+{
+  g_autofree char *after = gy_term_after_label (term);
+  char start[16], end[16];
+
+  gy_store_format_iso_date (&term->start, start);
+  gy_store_format_iso_date (&term->end, end);
+  return g_strdup_printf ("%s – %s (%s, %s (C))", start, end,
+                          gy_term_layout_to_string (term->layout), after);
+}
+
+/* Inside a transaction: the term takes the card's layout and (C) label. */
+static gboolean
+adopt_term (GyStore       *self,
+            gint64         term_id,
+            const GyTerm  *term,
+            GError       **error)
+{
+  g_auto(GyStoreStmt) stmt = NULL;
+
+  stmt = gy_store_statement (self, "UPDATE term SET layout = ?, after_label = ? WHERE id = ?",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  gy_store_bind_text (stmt, 1, gy_term_layout_to_string (term->layout));
+  gy_store_bind_text (stmt, 2, term->after_label);
+  sqlite3_bind_int64 (stmt, 3, term_id);
+  return gy_store_step_done (self, stmt, error);
+}
+
+/* The stored term of that name, added when missing. A term with no pledges yet takes the
+ * card's layout and (C) label (a new file's terms are seeded in half years). One with pledges
+ * and other bounds or columns is refused: the card's money would not fit its columns. A card
+ * that only names (C) otherwise ("임기후" for "2022 하반기 이후") fits: the term keeps the name
+ * its first card gave it. */
 gboolean
 gy_store_ensure_term (GyStore       *self,
                       const GyTerm  *term,
@@ -530,28 +571,42 @@ gy_store_ensure_term (GyStore       *self,
                       GError       **error)
 {
   g_autoptr(GyTerm) stored = NULL;
+  gint64 n_pledges = 0;
 
   if (!check_term (term, error) || !find_term (self, term->name, &stored, error))
     return FALSE;
   if (stored == NULL)
     return insert_term (self, term, out_id, error);
-  if (g_date_compare (&stored->start, &term->start) != 0 ||
-      g_date_compare (&stored->end, &term->end) != 0 || stored->layout != term->layout)
+  if (gy_term_equal (stored, term))
     {
-      char a[16], b[16], c[16], d[16];
-
-      gy_store_format_iso_date (&term->start, a);
-      gy_store_format_iso_date (&term->end, b);
-      gy_store_format_iso_date (&stored->start, c);
-      gy_store_format_iso_date (&stored->end, d);
-      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_INVALID,
-                   _("The term “%s” runs %s – %s (%s) on the card but %s – %s (%s) in the file"),
-                   term->name, a, b, gy_term_layout_to_string (term->layout), c, d,
-                   gy_term_layout_to_string (stored->layout));
-      return FALSE;
+      *out_id = stored->id;
+      return TRUE;
     }
-  *out_id = stored->id;
-  return TRUE;
+  if (g_date_compare (&stored->start, &term->start) == 0 &&
+      g_date_compare (&stored->end, &term->end) == 0)
+    {
+      gboolean same_columns = stored->layout == term->layout;
+
+      if (!count_uses (self, "SELECT count(*) FROM pledge WHERE term_id = ?", stored->id, NULL,
+                       &n_pledges, error))
+        return FALSE;
+      if (n_pledges == 0 && !adopt_term (self, stored->id, term, error))
+        return FALSE;
+      if (n_pledges == 0 || same_columns)
+        {
+          *out_id = stored->id;
+          return TRUE;
+        }
+    }
+  {
+    g_autofree char *on_card = describe_term (term);
+    g_autofree char *in_file = describe_term (stored);
+
+    g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_INVALID,
+                 _("The term “%s” runs %s on the card but %s in the file"),
+                 term->name, on_card, in_file);
+  }
+  return FALSE;
 }
 
 /**
@@ -570,7 +625,8 @@ gy_store_list_terms (GyStore *self)
   g_return_val_if_fail (GY_IS_STORE (self), NULL);
 
   stmt = gy_store_statement (self,
-                             "SELECT id, name, start_date, end_date, layout FROM term "
+                             "SELECT id, name, start_date, end_date, layout, after_label "
+                             "FROM term "
                              "ORDER BY position, id", &error);
   while (stmt != NULL && gy_store_step_row (self, stmt, &row, &error) && row)
     {

@@ -154,6 +154,9 @@ gboolean      gy_store_schema_backup  (sqlite3       *db,
                                        char         **out_backup,
                                        GError       **error);
 
+const char *const *
+              gy_store_default_sources (guint        *out_n);
+
 /* For tests: a new file as an older Gongyak wrote it, with the default lists. */
 gboolean      gy_store_create_at_version (const char *path,
                                        int            version,

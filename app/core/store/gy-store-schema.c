@@ -193,6 +193,14 @@ static const char *const migrations[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GY_STORE_SCHEMA_VERSION - 1);
 
 static const char *const default_sources[] = { "국비", "도비", "시비", "민자", "기타" };
+/* The sources a new file starts with, until its first card names the body's own. */
+const char *const *
+gy_store_default_sources (guint *out_n)
+{
+  *out_n = G_N_ELEMENTS (default_sources);
+  return default_sources;
+}
+
 static const char *const default_statuses[] = {
   "완료", "이행 후 계속추진", "정상추진", "일부추진", "보류", "폐기", "미도래",
 };
