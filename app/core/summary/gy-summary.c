@@ -170,11 +170,12 @@ pledge_new (GySummary *summary,
   pledge->card = card;
   pledge->total = g_new0 (GySum, n);
   pledge->sources = g_new0 (GySum, (gsize) MAX (n_sources, 1) * n);
+  pledge->rows = g_new0 (GySum, (gsize) MAX (card->money->len, 1) * n);
   for (guint r = 0; r < card->money->len; r++)
     {
       const GyMoneyRow *row = g_ptr_array_index (card->money, r);
       int s = source_index (summary, row->source);
-      g_autofree GySum *sums = g_new0 (GySum, n);
+      GySum *sums = &pledge->rows[r * n];
 
       row_sums (row, map, n_years, sums);
       /* a source named twice on one card adds up in its one row */
@@ -193,6 +194,7 @@ pledge_free (gpointer data)
   gy_card_free (pledge->card);
   g_free (pledge->total);
   g_free (pledge->sources);
+  g_free (pledge->rows);
   g_free (pledge);
 }
 

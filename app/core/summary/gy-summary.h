@@ -35,6 +35,8 @@ typedef struct {
   GyCard *card;        /* owned by the summary */
   GySum  *total;       /* 계: one per money column */
   GySum  *sources;     /* [source][column], in the summary's source order */
+  GySum  *rows;        /* [row][column]: each of the card's source rows as written, for
+                        * an output that shows the card's own table */
 } GySummaryPledge;
 
 typedef struct {
