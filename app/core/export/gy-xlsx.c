@@ -319,7 +319,8 @@ write_cards (GPtrArray           *cards,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  body = gy_body_cards_new (cards, body_name, sources, sectors, statuses, options);
+  /* the caller's cards outlive the workbook: no copy of thousands of them */
+  body = gy_body_cards_borrow (cards, body_name, sources, sectors, statuses, options);
   return write_workbook (body, path, options, progress, user_data, trace, error);
 }
 

@@ -187,15 +187,23 @@ pledge_new (GySummary *summary,
 }
 
 static void
+pledge_free_borrowed (gpointer data)
+{
+  GySummaryPledge *pledge = data;
+
+  g_free (pledge->total);
+  g_free (pledge->sources);
+  g_free (pledge->rows);
+  g_free (pledge);
+}
+
+static void
 pledge_free (gpointer data)
 {
   GySummaryPledge *pledge = data;
 
   gy_card_free (pledge->card);
-  g_free (pledge->total);
-  g_free (pledge->sources);
-  g_free (pledge->rows);
-  g_free (pledge);
+  pledge_free_borrowed (pledge);
 }
 
 static void
@@ -256,7 +264,8 @@ gy_summary_new_for_body (GyBodyCards       *body,
     summary->as_of_text = g_strdup_printf ("%s 기준", date);
   }
 
-  summary->pledges = g_ptr_array_new_with_free_func (pledge_free);
+  summary->pledges = g_ptr_array_new_with_free_func (body->borrowed ? pledge_free_borrowed
+                                                                    : pledge_free);
   summary->groups = g_ptr_array_new_with_free_func (group_free);
   summary->total = g_new0 (GySum, n);
   summary->sources_total = g_new0 (GySum, (gsize) MAX (n_sources, 1) * n);
