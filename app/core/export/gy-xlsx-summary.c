@@ -4,10 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Both render the workbook's summary: its groups, pledges, sums and counts are the cached
- * values, its term's fiscal columns the columns. Both are self-contained: pledge rows hold numbers, and every total is a formula over
- * cells of the same sheet, so a province can copy the sheet into its own workbook.
- * Totals over 분야 pick their rows with SUMIF on a label column, which needs no list of
- * rows and stays right when an officer inserts a pledge.
+ * values, its term's fiscal columns the columns. Both are self-contained: pledge rows hold
+ * numbers, and every total is a formula over cells of the same sheet, so a province can
+ * copy the sheet into its own workbook. Totals over 분야 pick their rows with SUMIF on a
+ * label column, which needs no list of rows and stays right when an officer inserts a
+ * pledge.
  */
 #define G_LOG_DOMAIN "gy-xlsx"
 

@@ -5,8 +5,9 @@
  *
  * A renderer of the summary (gy-summary.h) of one term's pledges: every figure, the
  * grouping and the fiscal columns are the summary's. Written with libxlsxwriter. Totals
- * are formulas with their value cached, inputs are numbers, text is always text. The file is written beside the target and renamed over
- * it only when complete, so a failure never leaves a half-written workbook behind.
+ * are formulas with their value cached, inputs are numbers, text is always text. The file
+ * is written beside the target and renamed over it only when complete, so a failure never
+ * leaves a half-written workbook behind.
  */
 #pragma once
 
