@@ -680,7 +680,8 @@ test_seed_print (void)
       g_assert_cmpstr (footer[2], ==, "2026. 11. 25. 기준");
     }
   g_assert_cmpstr (record (book, "prop|company")[0], ==, "김천시");
-  g_assert_cmpstr (record (book, "prop|title")[0], ==, "김천시 공약 이행 현황 (2026. 11. 25. 기준)");
+  g_assert_cmpstr (record (book, "prop|title")[0], ==,
+                   "김천시 민선7기 공약 이행 현황 (2026. 11. 25. 기준)");
   g_assert_cmpstr (record (book, "prop|created")[0], !=, "");
 }
 
@@ -692,7 +693,7 @@ test_seed_investment (void)
   const char *s = "투자계획";
   const char *sources[] = { "국비", "도비", "시비", "민자", "기타" };
 
-  g_assert_cmpstr (text_at (book, s, "A1"), ==, "공약사업 투자계획");
+  g_assert_cmpstr (text_at (book, s, "A1"), ==, "김천시 민선7기 공약사업 투자계획");
   g_assert_cmpstr (text_at (book, s, "A2"), ==, "2026. 11. 25. 기준");
   g_assert_cmpstr (text_at (book, s, "M2"), ==, "(단위: 백만원)");
   g_assert_true (has_merge (book, s, "G3:L3"));
@@ -752,6 +753,28 @@ test_seed_investment (void)
   g_assert_null (cell_at (book, s, "A38"));
 }
 
+/* 총괄's row ROW: 계 (column H) caches the sum of the status columns after it. */
+static void
+assert_status_columns_add_up (Book       *book,
+                              const char *sheet,
+                              guint       row)
+{
+  g_autofree char *count = g_strdup_printf ("H%u", row);
+  guint64 sum = 0;
+
+  for (char col = 'I'; col <= 'Z'; col++)
+    {
+      g_autofree char *head = g_strdup_printf ("%c4", col);
+      g_autofree char *cell = g_strdup_printf ("%c%u", col, row);
+
+      if (cell_at (book, sheet, head) == NULL)
+        break;
+      if (cell_at (book, sheet, cell) != NULL)
+        sum += g_ascii_strtoull (cell_at (book, sheet, cell)->cached, NULL, 10);
+    }
+  g_assert_cmpuint (sum, ==, g_ascii_strtoull (cell_at (book, sheet, count)->cached, NULL, 10));
+}
+
 /* 총괄: counts per status and the plain mean of progress, rounded to one decimal. */
 static void
 test_seed_status (void)
@@ -759,9 +782,13 @@ test_seed_status (void)
   Book *book = seed_book ();
   const char *s = "총괄";
 
-  g_assert_cmpstr (text_at (book, s, "A1"), ==, "공약 이행 현황 총괄");
+  g_assert_cmpstr (text_at (book, s, "A1"), ==, "김천시 민선7기 공약 이행 현황 총괄");
   g_assert_cmpstr (text_at (book, s, "H3"), ==, "이행상태별 공약 수");
-  g_assert_true (has_merge (book, s, "H3:O3"));
+  /* seven statuses, then 미지정 for the pledge without one */
+  g_assert_true (has_merge (book, s, "H3:P3"));
+  g_assert_cmpstr (text_at (book, s, "O4"), ==, "미도래");
+  g_assert_cmpstr (text_at (book, s, "P4"), ==, "미지정");
+  g_assert_null (cell_at (book, s, "Q4"));
   g_assert_true (has_merge (book, s, "F3:F4"));
   g_assert_cmpstr (text_at (book, s, "F3"), ==, "진도율(%)");
   g_assert_cmpstr (text_at (book, s, "I4"), ==, "완료");
@@ -776,6 +803,8 @@ test_seed_status (void)
   assert_formula (book, s, "I5", "=SUMIF($B$6:$B$12,\"소계\",I6:I12)", "1");
   assert_formula (book, s, "K5", "=SUMIF($B$6:$B$12,\"소계\",K6:K12)", "2");
   assert_formula (book, s, "L5", "=SUMIF($B$6:$B$12,\"소계\",L6:L12)", "0");
+  assert_formula (book, s, "P5", "=SUMIF($B$6:$B$12,\"소계\",P6:P12)", "1");
+  assert_status_columns_add_up (book, s, 5);
 
   /* 일자리경제: 77.5 and 80 → 78.75 → 78.8 */
   g_assert_cmpstr (text_at (book, s, "A6"), ==, "일자리경제");
@@ -800,6 +829,10 @@ test_seed_status (void)
   assert_number (book, s, "F10", NULL);
   g_assert_cmpstr (text_at (book, s, "A11"), ==, "분야 미지정");
   g_assert_cmpstr (text_at (book, s, "C12"), ==, "+82 어르신 돌봄");
+  assert_number (book, s, "P12", "1");
+  assert_number (book, s, "H12", "1");
+  assert_formula (book, s, "P11", "=SUM(P12:P12)", "1");
+  assert_status_columns_add_up (book, s, 11);
   g_assert_null (cell_at (book, s, "A13"));
 }
 
@@ -1021,53 +1054,256 @@ test_long_year_row (void)
   remove_tree (dir);
 }
 
-/* Pledges of two terms: 투자계획 has the fiscal columns of both, in time order. */
+/* ── one term per workbook ─────────────────────────────────────────────────────── */
+
+#define TERM8 TEST_DATA_DIR "/cards/term8.txt"
+#define DISTRICT_WHOLE TEST_DATA_DIR "/cards/district-whole.txt"
+
+static GyCard *
+read_card (const char *path,
+           const char *number,
+           GPtrArray  *terms)
+{
+  g_autoptr(GError) error = NULL;
+  GyCard *card = gy_card_read_file (path, terms, &error);
+
+  g_assert_no_error (error);
+  g_free (card->number);
+  card->number = g_strdup (number);
+  return card;
+}
+
+/* The seed (민선7기) as 1-1, and the 민선8기 card as 8-1, which has no 분야 and no 이행상태. */
+static GPtrArray *
+two_term_cards (void)
+{
+  GPtrArray *cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+
+  g_ptr_array_add (cards, read_seed ("1-1", "4차 산업혁명 대응 혁신역량 강화", "일자리경제",
+                                     "정상추진", 77.5));
+  g_ptr_array_add (cards, read_card (TERM8, "8-1", NULL));
+  return cards;
+}
+
+/* The workbook of CARDS for TERM (NULL: the default), through a body file when STORE is
+ * set, else through gy_xlsx_write_cards(). */
+static Book *
+term_book (GPtrArray  *cards,
+           const char *term,
+           gboolean    through_store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-xlsx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
+  Book *book;
+  GySelection options;
+
+  options_for_test (&options);
+  options.term = term;
+  if (through_store)
+    {
+      g_autofree char *db = g_build_filename (dir, "body.gongyak", NULL);
+      g_autoptr(GyStore) store = gy_store_open (db, GY_STORE_OPEN_CREATE, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (gy_store_set_body_name (store, "김천시", &error));
+      g_assert_true (gy_store_import_cards (store, cards, &error));
+      g_assert_no_error (error);
+      g_assert_true (gy_xlsx_export (store, path, &options, NULL, NULL, &error));
+    }
+  else
+    g_assert_true (gy_xlsx_write_cards (cards, "김천시", body_sources, body_sectors,
+                                        body_statuses, path, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  book = read_book (path);
+  remove_tree (dir);
+  return book;
+}
+
+typedef struct {
+  const char *term;       /* as the selection names it */
+  const char *name;       /* the term the workbook is for */
+  const char *number;     /* its one pledge */
+  const char *years[5];   /* 투자계획's fiscal columns, H to L */
+  const char *total;      /* 총사업비 (A+B+C) of that pledge, in 백만원 */
+  const char *before;     /* 기투자 (A) */
+  const char *in_term;    /* 소계 of (B) */
+  const char *after;      /* 임기후 (C) */
+} TermCase;
+
 static void
-test_two_terms (void)
+assert_term_book (Book           *book,
+                  const TermCase *c)
+{
+  const char *s = "투자계획";
+  const char *year_cols[] = { "H", "I", "J", "K", "L" };
+  const char *sheets[] = { "총괄", "투자계획", c->number, NULL };
+  g_autofree char *title = g_strdup_printf ("김천시 %s 공약사업 투자계획", c->name);
+  g_autofree char *status_title = g_strdup_printf ("김천시 %s 공약 이행 현황 총괄", c->name);
+  guint subtotal = find_row (book, s, "B", "소계", 6);
+  guint n_sources = subtotal - 6, top = subtotal + 1;
+  g_autofree char *sum = g_strdup_printf ("=SUM(E6:E%u)", 5 + n_sources);
+  g_autofree char *pledge_sum = g_strdup_printf ("=SUM(E%u:E%u)", top + 1, top + n_sources);
+  g_autofree char *number = ref ("B", top);
+  g_autofree char *pledge_total = ref ("E", top);
+  g_autofree char *after_pledge = ref ("A", top + 1 + n_sources);
+  g_autofree char *card_total = NULL;
+  guint card_head;
+
+  g_test_message ("%s: %s", c->term != NULL ? c->term : "(default)", c->name);
+  assert_sheets (book, sheets);
+  g_assert_cmpstr (text_at (book, s, "A1"), ==, title);
+  g_assert_cmpstr (text_at (book, "총괄", "A1"), ==, status_title);
+
+  /* exactly the term's fiscal columns, then its (C), and nothing after */
+  g_assert_true (has_merge (book, s, "G3:L3"));
+  for (guint i = 0; i < G_N_ELEMENTS (year_cols); i++)
+    {
+      g_autofree char *cell = ref (year_cols[i], 4);
+      g_assert_cmpstr (text_at (book, s, cell), ==, c->years[i]);
+    }
+  g_assert_true (has_merge (book, s, "M3:M4"));
+  g_assert_true (g_str_has_suffix (text_at (book, s, "M3"), "(C)"));
+  g_assert_null (cell_at (book, s, "N3"));
+  g_assert_null (cell_at (book, s, "N4"));
+
+  /* 합계 is the one pledge's own total, and so is its 계 */
+  assert_formula (book, s, "E5", sum, c->total);
+  assert_formula (book, s, "F5", "=SUM(F6:F10)", c->before);
+  assert_formula (book, s, "G5", "=SUM(G6:G10)", c->in_term);
+  assert_formula (book, s, "M5", "=SUM(M6:M10)", c->after);
+  g_assert_cmpstr (text_at (book, s, number), ==, c->number);
+  assert_formula (book, s, pledge_total, pledge_sum, c->total);
+  g_assert_null (cell_at (book, s, after_pledge));
+
+  /* 총괄's 총사업비 and the card sheet's 계 agree with it */
+  g_assert_cmpstr (cell_at (book, "총괄", "G5")->cached, ==, c->total);
+  card_head = find_row (book, c->number, "A", "재원별", 1);
+  card_total = ref ("B", card_head + 2);
+  g_assert_cmpstr (cell_at (book, c->number, card_total)->cached, ==, c->total);
+  {
+    g_autofree char *first_year = ref ("E", card_head + 1);
+    g_assert_cmpstr (text_at (book, c->number, first_year), ==, c->years[0]);
+  }
+}
+
+/* A body of a 민선7기 and a 민선8기 pledge: each workbook is one term's, with its columns
+ * and its pledge's own total; by default the latest term (the 기준일 is after both). */
+static void
+test_terms (void)
+{
+  g_autoptr(GPtrArray) cards = two_term_cards ();
+  const TermCase term7 = {
+    "민선7기", "민선7기", "1-1", { "2018 하반기", "2019", "2020", "2021", "2022 상반기" },
+    "10932", "0", "10932", "0",
+  };
+  const TermCase term8 = {
+    "8", "민선8기", "8-1", { "2022 하반기", "2023", "2024", "2025", "2026 상반기" },
+    "2000.5", "200", "1600.5", "200",
+  };
+  TermCase latest = term8;
+
+  latest.term = NULL;
+  for (guint through_store = 0; through_store <= 1; through_store++)
+    {
+      const TermCase *cases[] = { &term7, &term8, &latest };
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autoptr(Book) book = term_book (cards, cases[i]->term, through_store);
+          assert_term_book (book, cases[i]);
+        }
+    }
+}
+
+/* 총괄 of a pledge without 이행상태: a 미지정 column counts it, and 계 adds up the status
+ * columns; a term where every pledge has a status has no such column. */
+static void
+test_unset_status (void)
+{
+  g_autoptr(GPtrArray) cards = two_term_cards ();
+  const char *s = "총괄";
+
+  for (guint through_store = 0; through_store <= 1; through_store++)
+    {
+      g_autoptr(Book) term8 = term_book (cards, "민선8기", through_store);
+      g_autoptr(Book) term7 = term_book (cards, "민선7기", through_store);
+
+      g_assert_true (has_merge (term8, s, "H3:P3"));
+      g_assert_cmpstr (text_at (term8, s, "P4"), ==, "미지정");
+      g_assert_null (cell_at (term8, s, "Q4"));
+      assert_formula (term8, s, "H5", "=SUMIF($B$6:$B$7,\"소계\",H6:H7)", "1");
+      assert_formula (term8, s, "P5", "=SUMIF($B$6:$B$7,\"소계\",P6:P7)", "1");
+      assert_formula (term8, s, "P6", "=SUM(P7:P7)", "1");
+      assert_number (term8, s, "P7", "1");
+      g_assert_cmpstr (text_at (term8, s, "A6"), ==, "분야 미지정");
+      assert_status_columns_add_up (term8, s, 5);
+      assert_status_columns_add_up (term8, s, 6);
+
+      g_assert_true (has_merge (term7, s, "H3:O3"));
+      g_assert_cmpstr (text_at (term7, s, "O4"), ==, "미도래");
+      g_assert_null (cell_at (term7, s, "P4"));
+      assert_formula (term7, s, "K5", "=SUMIF($B$6:$B$7,\"소계\",K6:K7)", "1");
+      assert_status_columns_add_up (term7, s, 5);
+    }
+}
+
+/* A district's card in whole years keeps them: 2022 … 2026, in 투자계획 and on its sheet.
+ * The body's 민선8기 is given in whole years, as a district keeps it. */
+static void
+test_whole_years (void)
 {
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  GyCard *later = read_seed ("2-1", "다음 임기", NULL, NULL, -1);
-  const char *labels[] = {
-    "2018 하반기", "2019", "2020", "2021", "2022 상반기", "2022 하반기", "2023", "2024", "2025",
-    "2026 상반기",
-  };
-  const char *cols[] = { "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q" };
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_term_free);
+  const char *years[] = { "2022", "2023", "2024", "2025", "2026" };
+  const char *cols[] = { "H", "I", "J", "K", "L" };
+  const char *card_cols[] = { "E", "F", "G", "H", "I" };
+  g_autoptr(Book) book = NULL;
+  guint head;
+
+  g_ptr_array_add (terms, gy_term_new_numbered (8, GY_TERM_LAYOUT_WHOLE));
+  g_ptr_array_add (cards, read_card (DISTRICT_WHOLE, "3-1", terms));
+  book = term_book (cards, NULL, FALSE);
+  head = find_row (book, "3-1", "A", "재원별", 1);
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *cell = ref (cols[i], 4);
+      g_autofree char *card_cell = ref (card_cols[i], head + 1);
+
+      g_assert_cmpstr (text_at (book, "투자계획", cell), ==, years[i]);
+      g_assert_cmpstr (text_at (book, "3-1", card_cell), ==, years[i]);
+    }
+  g_assert_null (cell_at (book, "투자계획", "N4"));
+  /* 100 before, 2,200.5 in the term, 400 after */
+  g_assert_cmpstr (cell_at (book, "투자계획", "E5")->cached, ==, "2700.5");
+  g_assert_cmpstr (cell_at (book, "투자계획", "G5")->cached, ==, "2200.5");
+  g_assert_cmpstr (cell_at (book, "투자계획", "M5")->cached, ==, "400");
+}
+
+/* With no body name: no title starts with a space, and the footer and Company are empty. */
+static void
+test_no_body_name (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-xlsx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.xlsx", NULL);
   g_autoptr(Book) book = NULL;
   GySelection options;
 
-  gy_term_free (later->term);
-  later->term = gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF);
-  g_ptr_array_add (cards, read_seed ("1-1", "이번 임기", NULL, NULL, -1));
-  g_ptr_array_add (cards, later);
+  g_ptr_array_add (cards, read_seed ("1-1", "이름", NULL, NULL, -1));
   options_for_test (&options);
-  path = write_temp (cards, &options, &dir, &error);
+  g_assert_true (gy_xlsx_write_cards (cards, NULL, body_sources, body_sectors, body_statuses,
+                                      path, &options, NULL, NULL, &error));
   g_assert_no_error (error);
   book = read_book (path);
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      g_autofree char *cell = ref (cols[i], 4);
-      g_assert_cmpstr (text_at (book, "투자계획", cell), ==, labels[i]);
-    }
-  g_assert_true (has_merge (book, "투자계획", "G3:Q3"));
-  g_assert_cmpstr (text_at (book, "투자계획", "R3"), ==, "임기후\n(C)");
-  /* 소계 (row 11), 1-1 (rows 12–17) from 2018 하반기, 2-1 (rows 18–23) from 2022 하반기 */
-  assert_number (book, "투자계획", "H13", "900");
-  assert_number (book, "투자계획", "M13", NULL);
-  assert_number (book, "투자계획", "H19", NULL);
-  assert_number (book, "투자계획", "M19", "900");
-  assert_number (book, "투자계획", "Q19", "2140");
-  assert_formula (book, "투자계획", "G19", "=SUM(H19:Q19)", "8080");
-  assert_formula (book, "투자계획", "M11", "=SUMIF($D$12:$D$23,\"계\",M$12:M$23)", "1345");
-  assert_formula (book, "투자계획", "H11", "=SUMIF($D$12:$D$23,\"계\",H$12:H$23)", "1345");
-  /* each card sheet keeps its own term's columns */
-  {
-    g_autofree char *first_year = ref ("E", find_row (book, "2-1", "A", "재원별", 1) + 1);
-    g_assert_cmpstr (text_at (book, "2-1", first_year), ==, "2022 하반기");
-  }
+  g_assert_cmpstr (record (book, "prop|title")[0], ==,
+                   "민선7기 공약 이행 현황 (2026. 11. 25. 기준)");
+  g_assert_cmpstr (record (book, "prop|company")[0], ==, "");
+  g_assert_cmpstr (text_at (book, "총괄", "A1"), ==, "민선7기 공약 이행 현황 총괄");
+  g_assert_cmpstr (text_at (book, "투자계획", "A1"), ==, "민선7기 공약사업 투자계획");
+  g_assert_cmpstr (record (book, "footer|총괄")[0], ==, "");
+  g_assert_cmpstr (record (book, "footer|1-1")[1], ==, "&P / &N");
   remove_tree (dir);
 }
 
@@ -1250,6 +1486,8 @@ test_store_export (void)
     g_assert_cmpstr (cell_at (book, "1-1", total)->cached, ==, "10932");
   }
   g_assert_cmpstr (record (book, "footer|총괄")[0], ==, "김천시");
+  g_assert_cmpstr (record (book, "prop|company")[0], ==, "김천시");
+  g_assert_cmpstr (text_at (book, "투자계획", "A1"), ==, "김천시 민선7기 공약사업 투자계획");
 
   options.status = "보류";
   g_clear_error (&error);
@@ -1286,7 +1524,10 @@ main (int   argc,
   g_test_add_func ("/xlsx/selection", test_selection);
   g_test_add_func ("/xlsx/sheet-names", test_sheet_names);
   g_test_add_func ("/xlsx/long-year-row", test_long_year_row);
-  g_test_add_func ("/xlsx/two-terms", test_two_terms);
+  g_test_add_func ("/xlsx/terms", test_terms);
+  g_test_add_func ("/xlsx/unset-status", test_unset_status);
+  g_test_add_func ("/xlsx/whole-years", test_whole_years);
+  g_test_add_func ("/xlsx/no-body-name", test_no_body_name);
   g_test_add_func ("/xlsx/long-body-name", test_long_body_name);
   g_test_add_func ("/xlsx/error/missing-dir", test_error_missing_dir);
   g_test_add_func ("/xlsx/error/read-only", test_error_read_only);

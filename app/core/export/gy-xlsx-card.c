@@ -18,15 +18,16 @@
 #define MIN_COLUMNS 8
 
 typedef struct {
-  GyXlsxWriter  *w;
-  lxw_worksheet *ws;
-  const GyCard  *card;
-  guint          n_years;
-  guint          n_cols;
-  double        *widths;
-  GyXlsxSum     *sums;    /* per source row, per money column: what the formulas compute */
-  GyXlsxSum     *totals;  /* the 계 row */
-  lxw_row_t      row;     /* the next row to write */
+  GyXlsxWriter          *w;
+  lxw_worksheet         *ws;
+  const GySummaryPledge *pledge;
+  const GyCard          *card;
+  const GyTerm          *term;    /* the summary's: the card is of it */
+  guint                  n_mc;    /* money columns */
+  guint                  n_cols;
+  double                *widths;
+  GySum                 *totals;  /* the 계 row: the pledge's, shown where the card shows it */
+  lxw_row_t              row;     /* the next row to write */
 } CardSheet;
 
 static double
@@ -301,54 +302,59 @@ years_table (CardSheet *s)
     year_row (s, g_ptr_array_index (s->card->years, i));
 }
 
-/* The sheet column of money column MC. */
+/* The sheet column of money column MC (gy-money-column.h). */
 #define MONEY_COL(mc) ((lxw_col_t) ((mc) + 1))
 
 static void
 money_header (CardSheet *s)
 {
-  const GyTerm *term = s->card->term;
-  guint n = s->n_years;
+  guint after = s->n_mc - 1, last_year = after - 1;
   lxw_row_t top = s->row, bottom = s->row + 1;
-  g_autofree char *after_label = term != NULL ? gy_term_after_label (term) : g_strdup ("임기후");
-  g_autofree char *after = g_strdup_printf ("%s\n(C)", after_label);
-  guint year_lines = 1, tall_lines;
+  guint year_lines = 1, tall_lines = 2;
 
   gy_xlsx_merge (s->w, s->ws, top, 0, bottom, 0, "재원별", GY_XF_HEAD);
-  gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (GY_XLSX_MC_TOTAL), bottom,
-                 MONEY_COL (GY_XLSX_MC_TOTAL), "총사업비\n(A+B+C)", GY_XF_HEAD);
-  gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (GY_XLSX_MC_BEFORE), bottom,
-                 MONEY_COL (GY_XLSX_MC_BEFORE), "기투자\n(A)", GY_XF_HEAD);
-  gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (GY_XLSX_MC_SUB), top,
-                 MONEY_COL (GY_XLSX_MC_FIRST_YEAR + n - 1), "임기내 투자계획(B)", GY_XF_HEAD);
-  gy_xlsx_text (s->w, s->ws, bottom, MONEY_COL (GY_XLSX_MC_SUB), "소계", GY_XF_HEAD);
-  for (guint y = 0; y < n; y++)
+  gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (GY_MONEY_COLUMN_SUBTOTAL), top,
+                 MONEY_COL (last_year), "임기내 투자계획(B)", GY_XF_HEAD);
+  for (guint mc = 0; mc < s->n_mc; mc++)
     {
-      const char *label = gy_term_column (term, y)->label;
+      g_autofree char *label = gy_xlsx_money_header (s->term, mc);
+      guint n_lines = gy_xlsx_count_lines (label, s->widths[MONEY_COL (mc)]);
 
-      gy_xlsx_text (s->w, s->ws, bottom, MONEY_COL (GY_XLSX_MC_FIRST_YEAR + y), label,
-                    GY_XF_HEAD);
-      year_lines = MAX (year_lines, gy_xlsx_count_lines (label,
-                                                         s->widths[MONEY_COL (GY_XLSX_MC_FIRST_YEAR + y)]));
+      switch (gy_money_column_kind (s->term, mc))
+        {
+        case GY_MONEY_COLUMN_SUBTOTAL:
+        case GY_MONEY_COLUMN_YEAR:
+          gy_xlsx_text (s->w, s->ws, bottom, MONEY_COL (mc), label, GY_XF_HEAD);
+          if (mc != GY_MONEY_COLUMN_SUBTOTAL)
+            year_lines = MAX (year_lines, n_lines);
+          break;
+        case GY_MONEY_COLUMN_AFTER:
+          tall_lines = MAX (tall_lines, n_lines);
+          G_GNUC_FALLTHROUGH;
+        case GY_MONEY_COLUMN_TOTAL:
+        case GY_MONEY_COLUMN_BEFORE:
+        default:
+          gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (mc), bottom, MONEY_COL (mc), label,
+                         GY_XF_HEAD);
+          break;
+        }
     }
-  gy_xlsx_merge (s->w, s->ws, top, MONEY_COL (GY_XLSX_MC_AFTER (n)), bottom,
-                 MONEY_COL (GY_XLSX_MC_AFTER (n)), after, GY_XF_HEAD);
 
   /* The merged-down labels need the two rows together to hold them. */
-  tall_lines = MAX (2, gy_xlsx_count_lines (after, s->widths[MONEY_COL (GY_XLSX_MC_AFTER (n))]));
   gy_xlsx_row_height (s->w, s->ws, top, gy_xlsx_lines_height (MAX (1, (int) tall_lines -
                                                                      (int) year_lines)));
   gy_xlsx_row_height (s->w, s->ws, bottom, gy_xlsx_lines_height (year_lines));
   s->row += 2;
 }
 
-/* A source row: inputs as numbers, 소계 and 총사업비 as formulas over them. */
+/* A source row: inputs as numbers, 소계 and 총사업비 as formulas over them; SUMS are the
+ * summary's figures of the row. */
 static void
 money_row (CardSheet        *s,
            const GyMoneyRow *row,
-           const GyXlsxSum  *sums)
+           const GySum      *sums)
 {
-  guint n = s->n_years;
+  guint after_mc = s->n_mc - 1, last_year = after_mc - 1;
   lxw_row_t r = s->row;
   char first[LXW_MAX_CELL_NAME_LENGTH], last[LXW_MAX_CELL_NAME_LENGTH];
   char before[LXW_MAX_CELL_NAME_LENGTH], sub[LXW_MAX_CELL_NAME_LENGTH];
@@ -356,55 +362,44 @@ money_row (CardSheet        *s,
   char formula[128];
 
   gy_xlsx_text (s->w, s->ws, r, 0, row->source, GY_XF_CELL_CENTER);
-  gy_xlsx_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_BEFORE), row->before, GY_XLSX_ROW_PLAIN);
-  for (guint y = 0; y < n; y++)
-    gy_xlsx_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_FIRST_YEAR + y), row->years[y],
-                   GY_XLSX_ROW_PLAIN);
-  gy_xlsx_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_AFTER (n)), row->after,
-                 GY_XLSX_ROW_PLAIN);
+  for (guint mc = GY_MONEY_COLUMN_BEFORE; mc < s->n_mc; mc++)
+    if (mc != GY_MONEY_COLUMN_SUBTOTAL)
+      gy_xlsx_money (s->w, s->ws, r, MONEY_COL (mc), gy_xlsx_sum_amount (sums[mc]),
+                     GY_XLSX_ROW_PLAIN);
 
-  lxw_rowcol_to_cell (before, r, MONEY_COL (GY_XLSX_MC_BEFORE));
-  lxw_rowcol_to_cell (sub, r, MONEY_COL (GY_XLSX_MC_SUB));
-  lxw_rowcol_to_cell (after, r, MONEY_COL (GY_XLSX_MC_AFTER (n)));
-  if (n > 0)
-    {
-      lxw_rowcol_to_cell (first, r, MONEY_COL (GY_XLSX_MC_FIRST_YEAR));
-      lxw_rowcol_to_cell (last, r, MONEY_COL (GY_XLSX_MC_FIRST_YEAR + n - 1));
-      g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
-      gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_SUB), formula,
-                             sums[GY_XLSX_MC_SUB], GY_XLSX_ROW_PLAIN);
-    }
-  else
-    gy_xlsx_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_SUB), row->subtotal, GY_XLSX_ROW_PLAIN);
+  lxw_rowcol_to_cell (before, r, MONEY_COL (GY_MONEY_COLUMN_BEFORE));
+  lxw_rowcol_to_cell (sub, r, MONEY_COL (GY_MONEY_COLUMN_SUBTOTAL));
+  lxw_rowcol_to_cell (after, r, MONEY_COL (after_mc));
+  lxw_rowcol_to_cell (first, r, MONEY_COL (GY_MONEY_COLUMN_FIRST_YEAR));
+  lxw_rowcol_to_cell (last, r, MONEY_COL (last_year));
+  g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
+  gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_MONEY_COLUMN_SUBTOTAL), formula,
+                         sums[GY_MONEY_COLUMN_SUBTOTAL], GY_XLSX_ROW_PLAIN);
   g_snprintf (formula, sizeof formula, "=%s+%s+%s", before, sub, after);
-  gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_XLSX_MC_TOTAL), formula,
-                         sums[GY_XLSX_MC_TOTAL], GY_XLSX_ROW_PLAIN);
+  gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_MONEY_COLUMN_TOTAL), formula,
+                         sums[GY_MONEY_COLUMN_TOTAL], GY_XLSX_ROW_PLAIN);
   s->row++;
 }
 
+/* An amount of one of the card's rows as written (its 계 row: ROW NULL), blank when the
+ * card's columns are not the term's. */
 static gint64
-written_column (const GyMoneyRow *row,
-                guint             mc,
-                guint             n_years)
+written (const CardSheet  *s,
+         const GyMoneyRow *row,
+         guint             mc)
 {
   if (row == NULL)
+    row = s->card->money_sum;
+  if (row == NULL || s->card->term == NULL ||
+      gy_money_columns_count (s->card->term) != s->n_mc)
     return GY_MONEY_ABSENT;
-  if (mc == GY_XLSX_MC_TOTAL)
-    return row->total;
-  if (mc == GY_XLSX_MC_BEFORE)
-    return row->before;
-  if (mc == GY_XLSX_MC_SUB)
-    return row->subtotal;
-  if (mc == GY_XLSX_MC_AFTER (n_years))
-    return row->after;
-  return row->years[mc - GY_XLSX_MC_FIRST_YEAR];
+  return gy_money_row_get (row, s->card->term, mc);
 }
 
 static void
 money_table (CardSheet *s)
 {
   const GyCard *card = s->card;
-  guint n = s->n_years, n_mc = GY_XLSX_N_MC (n);
   lxw_row_t sum_row;
 
   section (s, "□ 연차별 투자수요");
@@ -416,17 +411,17 @@ money_table (CardSheet *s)
   sum_row = s->row++;
   gy_xlsx_text (s->w, s->ws, sum_row, 0, "계", GY_XF_SUBTOTAL_LABEL);
   for (guint i = 0; i < card->money->len; i++)
-    money_row (s, g_ptr_array_index (card->money, i), &s->sums[i * n_mc]);
+    money_row (s, g_ptr_array_index (card->money, i), &s->pledge->rows[i * s->n_mc]);
 
-  for (guint mc = 0; mc < n_mc; mc++)
+  for (guint mc = 0; mc < s->n_mc; mc++)
     {
       char first[LXW_MAX_CELL_NAME_LENGTH], last[LXW_MAX_CELL_NAME_LENGTH];
       char formula[128];
 
       if (card->money->len == 0)
         {
-          gy_xlsx_money (s->w, s->ws, sum_row, MONEY_COL (mc),
-                         written_column (card->money_sum, mc, n), GY_XLSX_ROW_SUBTOTAL);
+          gy_xlsx_money (s->w, s->ws, sum_row, MONEY_COL (mc), written (s, NULL, mc),
+                         GY_XLSX_ROW_SUBTOTAL);
           continue;
         }
       lxw_rowcol_to_cell (first, sum_row + 1, MONEY_COL (mc));
@@ -437,25 +432,15 @@ money_table (CardSheet *s)
     }
 }
 
-/* 계: each column the sum of the source rows. The card's own 계 only decides whether a
+/* 계: the pledge's total of the source rows. The card's own 계 only decides whether a
  * zero shows, as the seed prints 민자's 0 but leaves an empty 기투자 blank. */
 static void
-compute_sums (CardSheet *s)
+prepare_totals (CardSheet *s)
 {
-  const GyCard *card = s->card;
-  guint n = s->n_years, n_mc = GY_XLSX_N_MC (n);
-
-  for (guint i = 0; i < card->money->len; i++)
-    gy_xlsx_money_row_sums (g_ptr_array_index (card->money, i), n, &s->sums[i * n_mc]);
-  for (guint mc = 0; mc < n_mc; mc++)
+  for (guint mc = 0; mc < s->n_mc; mc++)
     {
-      s->totals[mc].value = 0;
-      s->totals[mc].shown = written_column (card->money_sum, mc, n) != GY_MONEY_ABSENT;
-      for (guint i = 0; i < card->money->len; i++)
-        {
-          s->totals[mc].value += s->sums[i * n_mc + mc].value;
-          s->totals[mc].shown |= s->sums[i * n_mc + mc].shown;
-        }
+      s->totals[mc] = s->pledge->total[mc];
+      s->totals[mc].shown |= written (s, NULL, mc) != GY_MONEY_ABSENT;
     }
 }
 
@@ -491,25 +476,25 @@ static void
 measure_columns (CardSheet *s)
 {
   const GyCard *card = s->card;
-  guint n = s->n_years, n_mc = GY_XLSX_N_MC (n);
 
   for (guint c = 0; c < s->n_cols; c++)
     s->widths[c] = 9;
   s->widths[0] = 11;
-  s->widths[MONEY_COL (GY_XLSX_MC_TOTAL)] = 10;
-  s->widths[MONEY_COL (GY_XLSX_MC_AFTER (n))] = 10;
+  s->widths[MONEY_COL (GY_MONEY_COLUMN_TOTAL)] = 10;
+  s->widths[MONEY_COL (s->n_mc - 1)] = 10;
 
   for (guint i = 0; i <= card->money->len; i++)
     {
       gboolean is_sum = i == card->money->len;
-      const GyMoneyRow *row = is_sum ? card->money_sum : g_ptr_array_index (card->money, i);
-      const GyXlsxSum *sums = is_sum ? s->totals : &s->sums[i * n_mc];
+      const GyMoneyRow *row = is_sum ? NULL : g_ptr_array_index (card->money, i);
+      const GySum *sums = is_sum ? s->totals : &s->pledge->rows[i * s->n_mc];
 
-      if (row != NULL)
-        s->widths[0] = MAX (s->widths[0], gy_xlsx_text_width (row->source) + 4);
-      for (guint mc = 0; mc < n_mc; mc++)
+      if (!is_sum || card->money_sum != NULL)
+        s->widths[0] = MAX (s->widths[0],
+                            gy_xlsx_text_width ((row != NULL ? row : card->money_sum)->source) + 4);
+      for (guint mc = 0; mc < s->n_mc; mc++)
         {
-          guint width = MAX (gy_xlsx_money_width (written_column (row, mc, n)),
+          guint width = MAX (gy_xlsx_money_width (written (s, row, mc)),
                              gy_xlsx_money_width (sums[mc].value));
           s->widths[MONEY_COL (mc)] = MAX (s->widths[MONEY_COL (mc)], width + 3);
         }
@@ -519,26 +504,24 @@ measure_columns (CardSheet *s)
 }
 
 void
-gy_xlsx_write_card (GyXlsxWriter *w,
-                    const GyCard *card,
-                    const char   *sheet_name)
+gy_xlsx_write_card (GyXlsxWriter          *w,
+                    const GySummaryPledge *pledge,
+                    const char            *sheet_name)
 {
   GyXlsxPage page = { FALSE, -1, -1, 0 };
-  CardSheet s = { w, NULL, card, gy_card_n_years (card), 0, NULL, NULL, NULL, 0 };
-  guint n_mc = GY_XLSX_N_MC (s.n_years);
+  CardSheet s = { w, NULL, pledge, pledge->card, w->summary->term, w->summary->n_columns, 0,
+                  NULL, NULL, 0 };
   g_autofree double *widths = NULL;
-  g_autofree GyXlsxSum *sums = NULL;
-  g_autofree GyXlsxSum *totals = NULL;
+  g_autofree GySum *totals = NULL;
 
   s.ws = gy_xlsx_add_sheet (w, sheet_name);
   if (s.ws == NULL)
     return;
-  s.n_cols = MAX (n_mc + 1, MIN_COLUMNS);
+  s.n_cols = MAX (s.n_mc + 1, MIN_COLUMNS);
   s.widths = widths = g_new0 (double, s.n_cols);
-  s.sums = sums = g_new0 (GyXlsxSum, (gsize) n_mc * MAX (card->money->len, 1));
-  s.totals = totals = g_new0 (GyXlsxSum, n_mc);
+  s.totals = totals = g_new0 (GySum, s.n_mc);
 
-  compute_sums (&s);
+  prepare_totals (&s);
   gy_xlsx_page_setup (w, s.ws, &page);
   measure_columns (&s);
   title (&s);

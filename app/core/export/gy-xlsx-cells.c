@@ -429,7 +429,7 @@ gy_xlsx_formula_money (GyXlsxWriter  *w,
                        lxw_row_t      row,
                        lxw_col_t      col,
                        const char    *formula,
-                       GyXlsxSum      cached,
+                       GySum          cached,
                        GyXlsxRowKind  kind)
 {
   gboolean blank = !cached.shown && cached.value == 0;
@@ -573,45 +573,6 @@ gy_xlsx_money_width (gint64 amount)
   return digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0) + (amount < 0 ? 1 : 0);
 }
 
-/* What the formulas of a source row compute, from its inputs alone (never the totals it
- * wrote), so that the cached values and Excel's recalculation agree. */
-void
-gy_xlsx_money_row_sums (const GyMoneyRow *row,
-                        guint             n_years,
-                        GyXlsxSum        *out)
-{
-  gint64 sub = 0;
-  gboolean any_year = FALSE;
-
-  for (guint y = 0; y < n_years; y++)
-    {
-      gboolean present = row->years[y] != GY_MONEY_ABSENT;
-
-      out[GY_XLSX_MC_FIRST_YEAR + y].value = gy_money_or_zero (row->years[y]);
-      out[GY_XLSX_MC_FIRST_YEAR + y].shown = present;
-      sub += gy_money_or_zero (row->years[y]);
-      any_year |= present;
-    }
-  out[GY_XLSX_MC_BEFORE].value = gy_money_or_zero (row->before);
-  out[GY_XLSX_MC_BEFORE].shown = row->before != GY_MONEY_ABSENT;
-  out[GY_XLSX_MC_AFTER (n_years)].value = gy_money_or_zero (row->after);
-  out[GY_XLSX_MC_AFTER (n_years)].shown = row->after != GY_MONEY_ABSENT;
-  out[GY_XLSX_MC_SUB].value = sub;
-  out[GY_XLSX_MC_SUB].shown = any_year || row->subtotal != GY_MONEY_ABSENT;
-  out[GY_XLSX_MC_TOTAL].value = out[GY_XLSX_MC_BEFORE].value + sub +
-                                out[GY_XLSX_MC_AFTER (n_years)].value;
-  out[GY_XLSX_MC_TOTAL].shown = row->total != GY_MONEY_ABSENT ||
-                                out[GY_XLSX_MC_BEFORE].shown ||
-                                out[GY_XLSX_MC_SUB].shown ||
-                                out[GY_XLSX_MC_AFTER (n_years)].shown;
-}
-
-const char *
-gy_xlsx_sector_label (const char *sector)
-{
-  return sector != NULL && *sector != '\0' ? sector : "분야 미지정";
-}
-
 /* A string literal inside a formula: "국비", with any quote doubled. */
 char *
 gy_xlsx_formula_quote (const char *text)
@@ -628,13 +589,51 @@ gy_xlsx_formula_quote (const char *text)
   return g_string_free (s, FALSE);
 }
 
+/* A money column's label for a header cell two rows tall: "총사업비\n(A+B+C)". */
+char *
+gy_xlsx_money_header (const GyTerm *term,
+                      guint         column)
+{
+  g_autofree char *label = gy_money_column_label (term, column);
+  char *mark = g_strrstr (label, " (");
+
+  if (mark == NULL)
+    return g_steal_pointer (&label);
+  *mark = '\0';
+  return g_strdup_printf ("%s\n%s", label, mark + 1);
+}
+
+/* "김천시 민선8기 WHAT": the body and the term the sheet is for, each only when known. */
+char *
+gy_xlsx_title (GyXlsxWriter *w,
+               const char   *what)
+{
+  const GySummary *summary = w->summary;
+  const char *term = summary->term != NULL ? summary->term->name : NULL;
+  GString *title = g_string_new (NULL);
+
+  if (summary->body_name != NULL && *summary->body_name != '\0')
+    g_string_append_printf (title, "%s ", summary->body_name);
+  if (term != NULL && *term != '\0')
+    g_string_append_printf (title, "%s ", term);
+  g_string_append (title, what);
+  return g_string_free (title, FALSE);
+}
+
+/* An amount of the summary as an input cell holds it: blank unless shown. */
+gint64
+gy_xlsx_sum_amount (GySum sum)
+{
+  return sum.shown ? sum.value : GY_MONEY_ABSENT;
+}
+
 void
 gy_xlsx_set_properties (GyXlsxWriter *w,
+                        const char   *title,
                         const char   *body)
 {
-  g_autofree char *title = g_strdup_printf ("%s 공약 이행 현황 (%s)", body, w->as_of);
   lxw_doc_properties properties = {
-    .title = title,
+    .title = (char *) title,
     .subject = (char *) "공약사업 관리카드",
     .author = (char *) "Gongyak",
     .company = (char *) body,

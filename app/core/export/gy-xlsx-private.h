@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <xlsxwriter.h>
 
+#include "gy-summary.h"
 #include "gy-xlsx.h"
 
 G_BEGIN_DECLS
@@ -52,23 +53,6 @@ typedef enum {
   GY_XLSX_N_ROWS
 } GyXlsxRowKind;
 
-/* A computed amount in 천원 and whether print shows it: a zero that comes only from blank
- * cells stays blank, as on the paper card. */
-typedef struct {
-  gint64   value;
-  gboolean shown;
-} GyXlsxSum;
-
-/* The money columns of a card in order: 총사업비, 기투자(A), 소계, the fiscal years, 임기후(C). */
-enum {
-  GY_XLSX_MC_TOTAL,
-  GY_XLSX_MC_BEFORE,
-  GY_XLSX_MC_SUB,
-  GY_XLSX_MC_FIRST_YEAR,
-};
-#define GY_XLSX_MC_AFTER(n_years) (GY_XLSX_MC_FIRST_YEAR + (n_years))
-#define GY_XLSX_N_MC(n_years)     (GY_XLSX_MC_FIRST_YEAR + (n_years) + 1)
-
 typedef struct {
   lxw_workbook  *workbook;
   const char    *path;        /* OUT as given, for messages */
@@ -81,18 +65,10 @@ typedef struct {
   lxw_format    *numbers[GY_XLSX_N_ROWS][4][2];  /* [kind][decimals][blank zero] */
 
   const char    *sheet;       /* the sheet being written, for messages */
-  char          *as_of;       /* "2026. 11. 25. 기준" */
+  const GySummary *summary;   /* what every sheet shows: the figures are all its own */
+  const char    *as_of;       /* "2026. 11. 25. 기준" */
   char          *footer;      /* body, page, date */
-  GPtrArray     *sources;     /* char *: the body's sources, then those only cards use */
-  GPtrArray     *sectors;
-  GPtrArray     *statuses;
 } GyXlsxWriter;
-
-/* The pledges of one 분야, in export order. */
-typedef struct {
-  const char *sector;   /* as the cards write it; NULL for none */
-  GPtrArray  *cards;    /* const GyCard *, borrowed */
-} GyXlsxGroup;
 
 typedef struct {
   gboolean landscape;
@@ -104,6 +80,7 @@ typedef struct {
 /* gy-xlsx-cells.c: the formats and the helpers */
 void           gy_xlsx_create_formats (GyXlsxWriter     *w);
 void           gy_xlsx_set_properties (GyXlsxWriter     *w,
+                                       const char       *title,
                                        const char       *body);
 lxw_worksheet *gy_xlsx_add_sheet      (GyXlsxWriter     *w,
                                        const char       *name);
@@ -162,7 +139,7 @@ void           gy_xlsx_formula_money  (GyXlsxWriter     *w,
                                        lxw_row_t         row,
                                        lxw_col_t         col,
                                        const char       *formula,
-                                       GyXlsxSum         cached,
+                                       GySum             cached,
                                        GyXlsxRowKind     kind);
 void           gy_xlsx_formula_number (GyXlsxWriter     *w,
                                        lxw_worksheet    *ws,
@@ -186,23 +163,21 @@ guint          gy_xlsx_count_lines    (const char       *text,
                                        double            width);
 double         gy_xlsx_lines_height   (guint             n_lines);
 guint          gy_xlsx_money_width    (gint64            amount);
-void           gy_xlsx_money_row_sums (const GyMoneyRow *row,
-                                       guint             n_years,
-                                       GyXlsxSum        *out);
-const char    *gy_xlsx_sector_label   (const char       *sector);
 char          *gy_xlsx_formula_quote  (const char       *text);
+char          *gy_xlsx_money_header   (const GyTerm     *term,
+                                       guint             column);
+gint64         gy_xlsx_sum_amount     (GySum             sum);
+char          *gy_xlsx_title          (GyXlsxWriter     *w,
+                                       const char       *what);
 
 /* gy-xlsx-card.c */
 void           gy_xlsx_write_card     (GyXlsxWriter     *w,
-                                       const GyCard     *card,
+                                       const GySummaryPledge *pledge,
                                        const char       *sheet_name);
 
-/* gy-xlsx-summary.c: CARDS are the selected pledges, GROUPS the same by 분야 (GyXlsxGroup) */
-void           gy_xlsx_write_status   (GyXlsxWriter     *w,
-                                       GPtrArray        *groups);
-void           gy_xlsx_write_investment (GyXlsxWriter   *w,
-                                       GPtrArray        *cards,
-                                       GPtrArray        *groups);
+/* gy-xlsx-summary.c: both render W's summary */
+void           gy_xlsx_write_status   (GyXlsxWriter     *w);
+void           gy_xlsx_write_investment (GyXlsxWriter   *w);
 
 /* for the benchmark: the same as gy_xlsx_write_cards(), recording every call in TRACE */
 gboolean       gy_xlsx_write_cards_traced (GPtrArray          *cards,

@@ -3,8 +3,9 @@
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The sheets are laid out in gy-xlsx-card.c and gy-xlsx-summary.c, cell by cell through
- * the helpers of gy-xlsx-cells.c.
+ * The workbook renders a GySummary: the selection, the one term, the grouping and every
+ * figure come from it. The sheets are laid out in gy-xlsx-card.c and gy-xlsx-summary.c,
+ * cell by cell through the helpers of gy-xlsx-cells.c.
  */
 #define G_LOG_DOMAIN "gy-xlsx"
 
@@ -13,13 +14,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "gy-body-cards.h"
 #include "gy-xlsx-private.h"
 
 G_DEFINE_QUARK (gy-xlsx-error-quark, gy_xlsx_error)
@@ -89,93 +88,6 @@ sheet_name_for (const GyCard *card,
   g_return_val_if_reached (NULL);
 }
 
-static const GySelection *
-selection_of (const GySelection *options,
-              GySelection         *selection)
-{
-  /* every field: the term and the 기준일 too, never stack garbage */
-  *selection = *options;
-  selection->pledge_id = 0;
-  return selection;
-}
-
-static gboolean
-card_selected (const GyCard        *card,
-               const GySelection *options)
-{
-  GySelection selection;
-
-  return gy_selection_matches (selection_of (options, &selection), card->id, card->sector,
-                               card->status, card->number);
-}
-
-static gboolean
-list_contains (GPtrArray  *list,
-               const char *value)
-{
-  for (guint i = 0; i < list->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (list, i), value) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-list_add (GPtrArray  *list,
-          const char *value)
-{
-  if (value != NULL && *value != '\0' && !list_contains (list, value))
-    g_ptr_array_add (list, (gpointer) value);
-}
-
-static GPtrArray *
-list_new (const char * const *values)
-{
-  GPtrArray *list = g_ptr_array_new ();
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    list_add (list, values[i]);
-  return list;
-}
-
-static void
-group_free (gpointer data)
-{
-  GyXlsxGroup *group = data;
-
-  g_ptr_array_unref (group->cards);
-  g_free (group);
-}
-
-/* The pledges by 분야 in the body's order, those with none last. */
-static GPtrArray *
-group_cards (GPtrArray *cards,
-             GPtrArray *sectors)
-{
-  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
-
-  for (guint s = 0; s <= sectors->len; s++)
-    {
-      const char *sector = s < sectors->len ? g_ptr_array_index (sectors, s) : NULL;
-      GyXlsxGroup *group = g_new0 (GyXlsxGroup, 1);
-
-      group->sector = sector;
-      group->cards = g_ptr_array_new ();
-      for (guint i = 0; i < cards->len; i++)
-        {
-          const GyCard *card = g_ptr_array_index (cards, i);
-          gboolean none = card->sector == NULL || *card->sector == '\0';
-
-          if (sector == NULL ? none : g_strcmp0 (card->sector, sector) == 0)
-            g_ptr_array_add (group->cards, (gpointer) card);
-        }
-      if (group->cards->len > 0)
-        g_ptr_array_add (groups, group);
-      else
-        group_free (group);
-    }
-  return groups;
-}
-
 /* "&" starts a code in Excel's header and footer text, which holds 255 bytes at most. */
 static char *
 escape_footer (const char *text)
@@ -214,11 +126,7 @@ static void
 writer_clear (GyXlsxWriter *w)
 {
   g_clear_pointer (&w->failed_at, g_free);
-  g_clear_pointer (&w->as_of, g_free);
   g_clear_pointer (&w->footer, g_free);
-  g_clear_pointer (&w->sources, g_ptr_array_unref);
-  g_clear_pointer (&w->sectors, g_ptr_array_unref);
-  g_clear_pointer (&w->statuses, g_ptr_array_unref);
   g_clear_pointer (&w->format_ids, g_hash_table_unref);
 }
 
@@ -236,28 +144,27 @@ report (GyProgressFunc  progress,
 /* Writes every sheet into W's workbook. */
 static gboolean
 write_sheets (GyXlsxWriter    *w,
-              GPtrArray       *cards,
               char           **names,
               GyProgressFunc   progress,
               gpointer         user_data,
               GError         **error)
 {
-  g_autoptr(GPtrArray) groups = group_cards (cards, w->sectors);
-  guint total = cards->len + 3;
+  GPtrArray *pledges = w->summary->pledges;
+  guint total = pledges->len + 3;
 
-  gy_xlsx_write_status (w, groups);
+  gy_xlsx_write_status (w);
   if (!check_status (w, error))
     return FALSE;
   report (progress, user_data, 1, total, "총괄");
 
-  gy_xlsx_write_investment (w, cards, groups);
+  gy_xlsx_write_investment (w);
   if (!check_status (w, error))
     return FALSE;
   report (progress, user_data, 2, total, "투자계획");
 
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < pledges->len; i++)
     {
-      gy_xlsx_write_card (w, g_ptr_array_index (cards, i), names[i]);
+      gy_xlsx_write_card (w, g_ptr_array_index (pledges, i), names[i]);
       if (!check_status (w, error))
         return FALSE;
       report (progress, user_data, 3 + i, total, "cards");
@@ -265,22 +172,19 @@ write_sheets (GyXlsxWriter    *w,
   return TRUE;
 }
 
+/* BODY's cards move into the summary the workbook renders. */
 static gboolean
-write_workbook (GPtrArray           *all_cards,
-                const char          *body_name,
-                const char * const  *sources,
-                const char * const  *sectors,
-                const char * const  *statuses,
+write_workbook (GyBodyCards         *body,
                 const char          *path,
-                const GySelection *options,
+                const GySelection   *options,
                 GyProgressFunc       progress,
                 gpointer             user_data,
                 FILE                *trace,
                 GError             **error)
 {
   GyXlsxWriter w = { 0 };
-  GySelection defaults;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GySummary) summary = gy_summary_new_for_body (body, options);
+  GPtrArray *pledges = summary->pledges;
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) names = NULL;
   g_autofree char *dir = NULL;
@@ -288,23 +192,11 @@ write_workbook (GPtrArray           *all_cards,
   g_autofree char *temp = NULL;
   g_autofree char *date = NULL;
   g_autofree char *footer_body = NULL;
-  GDate as_of;
+  g_autofree char *title = NULL;
   lxw_error status;
   int fd, saved_errno;
 
-  g_return_val_if_fail (all_cards != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (options == NULL)
-    {
-      gy_selection_init (&defaults);
-      options = &defaults;
-    }
-  for (guint i = 0; i < all_cards->len; i++)
-    if (card_selected (g_ptr_array_index (all_cards, i), options))
-      g_ptr_array_add (cards, g_ptr_array_index (all_cards, i));
-  if (cards->len == 0)
+  if (pledges->len == 0)
     {
       g_set_error (error, GY_XLSX_ERROR, GY_XLSX_ERROR_NO_PLEDGES,
                    _("No pledge matches the selection: nothing to write to “%s”"), path);
@@ -312,37 +204,30 @@ write_workbook (GPtrArray           *all_cards,
     }
 
   /* Sheet names first: a name we cannot make is an error before any file exists. */
-  names = g_new0 (char *, cards->len + 1);
+  names = g_new0 (char *, pledges->len + 1);
   claim_name (used, "총괄");
   claim_name (used, "투자계획");
   claim_name (used, "History");  /* reserved by Excel */
-  for (guint i = 0; i < cards->len; i++)
-    names[i] = sheet_name_for (g_ptr_array_index (cards, i), i + 1, used);
+  for (guint i = 0; i < pledges->len; i++)
+    names[i] = sheet_name_for (((GySummaryPledge *) g_ptr_array_index (pledges, i))->card,
+                               i + 1, used);
 
-  as_of = options->as_of;
-  if (!g_date_valid (&as_of))
-    g_date_set_time_t (&as_of, time (NULL));
-  date = gy_format_date (&as_of);
-  footer_body = escape_footer (body_name != NULL ? body_name : "");
+  date = gy_format_date (&summary->as_of);
+  footer_body = escape_footer (summary->body_name);
 
   w.path = path;
   w.trace = trace;
   if (trace != NULL)
     w.format_ids = g_hash_table_new (NULL, NULL);
-  w.as_of = g_strdup_printf ("%s 기준", date);
-  w.footer = g_strdup_printf ("&L%s&C&P / &N&R%s 기준", footer_body, date);
-  w.sources = list_new (sources);
-  w.sectors = list_new (sectors);
-  w.statuses = list_new (statuses);
-  for (guint i = 0; i < cards->len; i++)
-    {
-      const GyCard *card = g_ptr_array_index (cards, i);
-
-      for (guint r = 0; r < card->money->len; r++)
-        list_add (w.sources, ((GyMoneyRow *) g_ptr_array_index (card->money, r))->source);
-      list_add (w.sectors, card->sector);
-      list_add (w.statuses, card->status);
-    }
+  w.summary = summary;
+  w.as_of = summary->as_of_text;
+  /* an empty "&L" section would swallow the next code in some readers */
+  w.footer = g_strdup_printf ("%s%s&C&P / &N&R%s 기준", *footer_body != '\0' ? "&L" : "",
+                              footer_body, date);
+  {
+    g_autofree char *what = g_strdup_printf ("공약 이행 현황 (%s)", summary->as_of_text);
+    title = gy_xlsx_title (&w, what);
+  }
 
   /* Written beside OUT and renamed over it once complete. */
   dir = g_path_get_dirname (path);
@@ -367,10 +252,10 @@ write_workbook (GPtrArray           *all_cards,
       return FALSE;
     }
   gy_xlsx_create_formats (&w);
-  gy_xlsx_set_properties (&w, body_name != NULL ? body_name : "");
+  gy_xlsx_set_properties (&w, title, summary->body_name);
 
   /* Our names follow Excel's rules; should libxlsxwriter still refuse one, "공약 N". */
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < pledges->len; i++)
     if (workbook_validate_sheet_name (w.workbook, names[i]) != LXW_NO_ERROR)
       {
         g_autofree char *refused = g_steal_pointer (&names[i]);
@@ -386,10 +271,10 @@ write_workbook (GPtrArray           *all_cards,
           }
       }
 
-  if (!check_status (&w, error) || !write_sheets (&w, cards, names, progress, user_data, error))
+  if (!check_status (&w, error) || !write_sheets (&w, names, progress, user_data, error))
     goto failed;
 
-  report (progress, user_data, cards->len + 2, cards->len + 3, "file");
+  report (progress, user_data, pledges->len + 2, pledges->len + 3, "file");
   status = workbook_close (w.workbook);
   w.workbook = NULL;
   if (status != LXW_NO_ERROR)
@@ -403,7 +288,7 @@ write_workbook (GPtrArray           *all_cards,
       set_write_error (error, path, g_strerror (saved_errno), NULL);
       goto failed;
     }
-  report (progress, user_data, cards->len + 3, cards->len + 3, "file");
+  report (progress, user_data, pledges->len + 3, pledges->len + 3, "file");
   writer_clear (&w);
   return TRUE;
 
@@ -415,6 +300,30 @@ failed:
   return FALSE;
 }
 
+static gboolean
+write_cards (GPtrArray           *cards,
+             const char          *body_name,
+             const char * const  *sources,
+             const char * const  *sectors,
+             const char * const  *statuses,
+             const char          *path,
+             const GySelection   *options,
+             GyProgressFunc       progress,
+             gpointer             user_data,
+             FILE                *trace,
+             GError             **error)
+{
+  g_autoptr(GyBodyCards) body = NULL;
+
+  g_return_val_if_fail (cards != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* the caller's cards outlive the workbook: no copy of thousands of them */
+  body = gy_body_cards_borrow (cards, body_name, sources, sectors, statuses, options);
+  return write_workbook (body, path, options, progress, user_data, trace, error);
+}
+
 gboolean
 gy_xlsx_write_cards (GPtrArray           *cards,
                      const char          *body_name,
@@ -422,13 +331,13 @@ gy_xlsx_write_cards (GPtrArray           *cards,
                      const char * const  *sectors,
                      const char * const  *statuses,
                      const char          *path,
-                     const GySelection *options,
+                     const GySelection   *options,
                      GyProgressFunc       progress,
                      gpointer             user_data,
                      GError             **error)
 {
-  return write_workbook (cards, body_name, sources, sectors, statuses, path, options,
-                         progress, user_data, NULL, error);
+  return write_cards (cards, body_name, sources, sectors, statuses, path, options, progress,
+                      user_data, NULL, error);
 }
 
 gboolean
@@ -438,41 +347,30 @@ gy_xlsx_write_cards_traced (GPtrArray           *cards,
                             const char * const  *sectors,
                             const char * const  *statuses,
                             const char          *path,
-                            const GySelection *options,
+                            const GySelection   *options,
                             FILE                *trace,
                             GError             **error)
 {
-  return write_workbook (cards, body_name, sources, sectors, statuses, path, options,
-                         NULL, NULL, trace, error);
+  return write_cards (cards, body_name, sources, sectors, statuses, path, options, NULL, NULL,
+                      trace, error);
 }
 
 gboolean
 gy_xlsx_export (GyStore             *store,
                 const char          *path,
-                const GySelection *options,
+                const GySelection   *options,
                 GyProgressFunc       progress,
                 gpointer             user_data,
                 GError             **error)
 {
   g_autoptr(GyBodyCards) body = NULL;
-  GySelection selection;
-  GySelection defaults;
 
   g_return_val_if_fail (GY_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (options == NULL)
-    {
-      gy_selection_init (&defaults);
-      options = &defaults;
-    }
-  body = gy_body_cards_load (store, selection_of (options, &selection), error);
+  body = gy_body_cards_load (store, options, error);
   if (body == NULL)
     return FALSE;
-  return gy_xlsx_write_cards (body->cards, body->body_name,
-                              (const char * const *) body->sources,
-                              (const char * const *) body->sectors,
-                              (const char * const *) body->statuses, path, options, progress,
-                              user_data, error);
+  return write_workbook (body, path, options, progress, user_data, NULL, error);
 }

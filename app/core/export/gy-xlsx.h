@@ -3,9 +3,11 @@
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Written with libxlsxwriter. Totals are formulas with their value cached, inputs are
- * numbers, text is always text. The file is written beside the target and renamed over
- * it only when complete, so a failure never leaves a half-written workbook behind.
+ * A renderer of the summary (gy-summary.h) of one term's pledges: every figure, the
+ * grouping and the fiscal columns are the summary's. Written with libxlsxwriter. Totals
+ * are formulas with their value cached, inputs are numbers, text is always text. The file
+ * is written beside the target and renamed over it only when complete, so a failure never
+ * leaves a half-written workbook behind.
  */
 #pragma once
 
@@ -27,25 +29,26 @@ typedef enum {
 GQuark   gy_xlsx_error_quark  (void);
 
 
-/* Every pledge of STORE that OPTIONS select (NULL: all), with the body's lists. Errors of
- * the store come back as they are; the rest are GY_XLSX_ERROR. */
+/* The pledges of STORE that OPTIONS select (NULL: all), of one term: OPTIONS->term, else
+ * the term that holds the 기준일, else the latest (gy_body_cards_load()). Errors of the
+ * store and of the selection come back as they are; the rest are GY_XLSX_ERROR. */
 gboolean gy_xlsx_export       (GyStore            *store,
                                const char         *path,
-                               const GySelection *options,
+                               const GySelection  *options,
                                GyProgressFunc      progress,
                                gpointer            user_data,
                                GError            **error);
 
-/* The same without a store: CARDS holds GyCard, in the order the sheets should have.
- * SOURCES, SECTORS and STATUSES are the body's ordered lists (NULL = empty); values the
- * cards use that are missing from them are appended in order of first use. */
+/* The same without a store (gy_body_cards_new()): CARDS holds GyCard, borrowed. SOURCES,
+ * SECTORS and STATUSES are the body's ordered lists (NULL = empty); values the cards use
+ * that are missing from them are appended in order of first use. */
 gboolean gy_xlsx_write_cards  (GPtrArray          *cards,
                                const char         *body_name,
                                const char * const *sources,
                                const char * const *sectors,
                                const char * const *statuses,
                                const char         *path,
-                               const GySelection *options,
+                               const GySelection  *options,
                                GyProgressFunc      progress,
                                gpointer            user_data,
                                GError            **error);

@@ -264,15 +264,14 @@ gy_body_cards_load (GyStore           *store,
   return g_steal_pointer (&body);
 }
 
-/* The same without a store: CARDS (GyCard, borrowed) are copied when selected. The term is
- * picked among the cards' own. */
-GyBodyCards *
-gy_body_cards_new (GPtrArray          *cards,
-                   const char         *body_name,
-                   const char * const *sources,
-                   const char * const *sectors,
-                   const char * const *statuses,
-                   const GySelection  *selection)
+static GyBodyCards *
+body_cards_new (GPtrArray          *cards,
+                const char         *body_name,
+                const char * const *sources,
+                const char * const *sectors,
+                const char * const *statuses,
+                const GySelection  *selection,
+                gboolean            borrow)
 {
   g_autoptr(GPtrArray) terms = g_ptr_array_new ();
   g_autoptr(GPtrArray) used = g_ptr_array_new ();
@@ -304,19 +303,47 @@ gy_body_cards_new (GPtrArray          *cards,
     }
   body->term = gy_selection_pick_term (&any, terms, used, NULL);
 
-  body->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  body->borrowed = borrow;
+  body->cards = borrow ? g_ptr_array_new ()
+                       : g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
   for (guint i = 0; body->term != NULL && i < cards->len; i++)
     {
-      const GyCard *card = g_ptr_array_index (cards, i);
+      GyCard *card = g_ptr_array_index (cards, i);
 
       if (card->term != NULL && g_strcmp0 (card->term->name, body->term->name) == 0 &&
           gy_selection_matches (selection, card->id, card->sector, card->status, card->number) &&
           gy_selection_matches_department (selection, card->lead_dept))
-        g_ptr_array_add (body->cards, gy_card_copy (card));
+        g_ptr_array_add (body->cards, borrow ? card : gy_card_copy (card));
     }
   body->body_name = g_strdup (body_name != NULL ? body_name : "");
   complete_lists (body, sources, sectors, statuses);
   return body;
+}
+
+/* The same without a store: CARDS (GyCard, borrowed) are copied when selected. The term is
+ * picked among the cards' own. */
+GyBodyCards *
+gy_body_cards_new (GPtrArray          *cards,
+                   const char         *body_name,
+                   const char * const *sources,
+                   const char * const *sectors,
+                   const char * const *statuses,
+                   const GySelection  *selection)
+{
+  return body_cards_new (cards, body_name, sources, sectors, statuses, selection, FALSE);
+}
+
+/* As gy_body_cards_new(), without copying: CARDS must outlive the body and any summary made
+ * from it. For a caller that holds thousands of cards (the workbook of gy_xlsx_write_cards()). */
+GyBodyCards *
+gy_body_cards_borrow (GPtrArray          *cards,
+                      const char         *body_name,
+                      const char * const *sources,
+                      const char * const *sectors,
+                      const char * const *statuses,
+                      const GySelection  *selection)
+{
+  return body_cards_new (cards, body_name, sources, sectors, statuses, selection, TRUE);
 }
 
 void

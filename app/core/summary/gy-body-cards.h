@@ -30,6 +30,7 @@ typedef struct {
   gboolean   continuing_is_done;  /* 이행 후 계속추진 counts as 완료 */
   GyTerm    *term;                /* the one term of CARDS; NULL when none was selected */
   GPtrArray *cards;               /* GyCard, in the store's order, all of TERM */
+  gboolean   borrowed;            /* CARDS belong to the caller (gy_body_cards_borrow()) */
 } GyBodyCards;
 
 #define GY_SELECTION_ERROR (gy_selection_error_quark ())
@@ -56,6 +57,12 @@ GyBodyCards *gy_body_cards_load    (GyStore           *store,
                                     GError           **error);
 GyBodyCards *gy_body_cards_new     (GPtrArray         *cards,
                                     const char        *body_name,
+                                    const char * const *sources,
+                                    const char * const *sectors,
+                                    const char * const *statuses,
+                                    const GySelection *selection);
+GyBodyCards *gy_body_cards_borrow  (GPtrArray          *cards,
+                                    const char         *body_name,
                                     const char * const *sources,
                                     const char * const *sectors,
                                     const char * const *statuses,

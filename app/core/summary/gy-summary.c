@@ -177,11 +177,12 @@ pledge_new (GySummary *summary,
   pledge->card = card;
   pledge->total = g_new0 (GySum, n);
   pledge->sources = g_new0 (GySum, (gsize) MAX (n_sources, 1) * n);
+  pledge->rows = g_new0 (GySum, (gsize) MAX (card->money->len, 1) * n);
   for (guint r = 0; r < card->money->len; r++)
     {
       const GyMoneyRow *row = g_ptr_array_index (card->money, r);
       int s = source_index (summary, row->source);
-      g_autofree GySum *sums = g_new0 (GySum, n);
+      GySum *sums = &pledge->rows[r * n];
 
       row_sums (row, map, n_years, sums);
       /* a source named twice on one card adds up in its one row */
@@ -193,14 +194,23 @@ pledge_new (GySummary *summary,
 }
 
 static void
+pledge_free_borrowed (gpointer data)
+{
+  GySummaryPledge *pledge = data;
+
+  g_free (pledge->total);
+  g_free (pledge->sources);
+  g_free (pledge->rows);
+  g_free (pledge);
+}
+
+static void
 pledge_free (gpointer data)
 {
   GySummaryPledge *pledge = data;
 
   gy_card_free (pledge->card);
-  g_free (pledge->total);
-  g_free (pledge->sources);
-  g_free (pledge);
+  pledge_free_borrowed (pledge);
 }
 
 static void
@@ -261,7 +271,8 @@ gy_summary_new_for_body (GyBodyCards       *body,
     summary->as_of_text = g_strdup_printf ("%s 기준", date);
   }
 
-  summary->pledges = g_ptr_array_new_with_free_func (pledge_free);
+  summary->pledges = g_ptr_array_new_with_free_func (body->borrowed ? pledge_free_borrowed
+                                                                    : pledge_free);
   summary->groups = g_ptr_array_new_with_free_func (group_free);
   summary->total = g_new0 (GySum, n);
   summary->sources_total = g_new0 (GySum, (gsize) MAX (n_sources, 1) * n);

@@ -32,9 +32,11 @@ typedef struct {
 } GySummaryCounts;
 
 typedef struct {
-  GyCard *card;        /* owned by the summary */
+  GyCard *card;        /* owned by the summary, unless its body borrowed the cards */
   GySum  *total;       /* 계: one per money column */
   GySum  *sources;     /* [source][column], in the summary's source order */
+  GySum  *rows;        /* [row][column]: each of the card's source rows as written, for
+                        * an output that shows the card's own table */
 } GySummaryPledge;
 
 typedef struct {
