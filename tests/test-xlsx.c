@@ -1498,6 +1498,48 @@ test_store_export (void)
   remove_tree (dir);
 }
 
+
+/* A source row whose only figure is its 총사업비 (a list brought in with totals only): the
+ * workbook writes that figure as an input, not a formula over blanks that would give 0, and
+ * the 계 row adds it, as the summary and the pledge list count it. */
+static void
+test_total_only_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-xlsx-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "total-only.xlsx", NULL);
+  GyCard *card = read_seed ("1-1", "총사업비만 있는 공약", "일자리경제", "정상추진", -1);
+  GyMoneyRow *national = g_ptr_array_index (card->money, 0);
+  GySelection options;
+  Book *book;
+  guint head, sum;
+
+  g_assert_cmpstr (national->source, ==, "국비");
+  national->subtotal = GY_MONEY_ABSENT;
+  for (guint y = 0; y < gy_card_n_years (card); y++)
+    national->years[y] = GY_MONEY_ABSENT;
+  g_ptr_array_add (cards, card);
+  options_for_test (&options);
+  g_assert_true (gy_xlsx_write_cards (cards, "김천시", body_sources, body_sectors,
+                                      body_statuses, path, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  book = read_book (path);
+
+  head = find_row (book, "1-1", "A", "재원별", 1);
+  sum = head + 2;
+  {
+    g_autofree char *national_total = ref ("B", sum + 1);
+    g_autofree char *total = ref ("B", sum);
+    g_autofree char *formula = g_strdup_printf ("=SUM(B%u:B%u)", sum + 1, sum + 5);
+
+    assert_number (book, "1-1", national_total, "8080");
+    assert_formula (book, "1-1", total, formula, "10932");
+  }
+  book_free (book);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1510,6 +1552,7 @@ main (int   argc,
     g_error ("%s is missing: install python3-openpyxl", PYTHON);
 
   g_test_add_func ("/xlsx/seed/sheet-names", test_seed_sheet_names);
+  g_test_add_func ("/xlsx/total-only-row", test_total_only_row);
   g_test_add_func ("/xlsx/seed/progress", test_seed_progress);
   g_test_add_func ("/xlsx/seed/money-table", test_seed_money_table);
   g_test_add_func ("/xlsx/seed/money-header", test_seed_money_header);

@@ -376,8 +376,7 @@ money_row (CardSheet        *s,
   gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_MONEY_COLUMN_SUBTOTAL), formula,
                          sums[GY_MONEY_COLUMN_SUBTOTAL], GY_XLSX_ROW_PLAIN);
   g_snprintf (formula, sizeof formula, "=%s+%s+%s", before, sub, after);
-  gy_xlsx_formula_money (s->w, s->ws, r, MONEY_COL (GY_MONEY_COLUMN_TOTAL), formula,
-                         sums[GY_MONEY_COLUMN_TOTAL], GY_XLSX_ROW_PLAIN);
+  gy_xlsx_row_total (s->w, s->ws, r, MONEY_COL (GY_MONEY_COLUMN_TOTAL), formula, sums, s->n_mc);
   s->row++;
 }
 

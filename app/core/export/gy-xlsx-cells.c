@@ -627,6 +627,28 @@ gy_xlsx_sum_amount (GySum sum)
   return sum.shown ? sum.value : GY_MONEY_ABSENT;
 }
 
+/* 총사업비 of a source row: the formula A + 소계 + C over its inputs, or, for a row whose only
+ * figure is its 총사업비, that figure as an input (as gy_money_row_total() counts it). */
+void
+gy_xlsx_row_total (GyXlsxWriter  *w,
+                   lxw_worksheet *ws,
+                   lxw_row_t      row,
+                   lxw_col_t      col,
+                   const char    *formula,
+                   const GySum   *sums,
+                   guint          n_mc)
+{
+  gboolean breakdown = FALSE;
+
+  for (guint mc = GY_MONEY_COLUMN_BEFORE; mc < n_mc; mc++)
+    breakdown |= mc != GY_MONEY_COLUMN_SUBTOTAL && sums[mc].shown;
+  if (!breakdown && sums[GY_MONEY_COLUMN_TOTAL].shown)
+    gy_xlsx_money (w, ws, row, col, sums[GY_MONEY_COLUMN_TOTAL].value, GY_XLSX_ROW_PLAIN);
+  else
+    gy_xlsx_formula_money (w, ws, row, col, formula, sums[GY_MONEY_COLUMN_TOTAL],
+                           GY_XLSX_ROW_PLAIN);
+}
+
 void
 gy_xlsx_set_properties (GyXlsxWriter *w,
                         const char   *title,

@@ -167,6 +167,13 @@ char          *gy_xlsx_formula_quote  (const char       *text);
 char          *gy_xlsx_money_header   (const GyTerm     *term,
                                        guint             column);
 gint64         gy_xlsx_sum_amount     (GySum             sum);
+void           gy_xlsx_row_total      (GyXlsxWriter     *w,
+                                       lxw_worksheet    *ws,
+                                       lxw_row_t         row,
+                                       lxw_col_t         col,
+                                       const char       *formula,
+                                       const GySum      *sums,
+                                       guint             n_mc);
 char          *gy_xlsx_title          (GyXlsxWriter     *w,
                                        const char       *what);
 

@@ -271,8 +271,7 @@ investment_source (Investment  *iv,
   lxw_rowcol_to_cell (sub, r, IV_COL (GY_MONEY_COLUMN_SUBTOTAL));
   lxw_rowcol_to_cell (after, r, IV_COL (iv->n_mc - 1));
   g_snprintf (formula, sizeof formula, "=%s+%s+%s", before, sub, after);
-  gy_xlsx_formula_money (w, ws, r, IV_COL (GY_MONEY_COLUMN_TOTAL), formula,
-                         sums[GY_MONEY_COLUMN_TOTAL], GY_XLSX_ROW_PLAIN);
+  gy_xlsx_row_total (w, ws, r, IV_COL (GY_MONEY_COLUMN_TOTAL), formula, sums, iv->n_mc);
 }
 
 /* One pledge: its 계 row, then a row per source of the summary. */
