@@ -21,7 +21,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "gy-body-cards.h"
