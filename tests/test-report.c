@@ -10,6 +10,7 @@
 
 #include "gy-card-reader.h"
 #include "gy-report-private.h"
+#include "gy-store.h"
 
 #define SEED_PAGES 8
 
@@ -78,6 +79,46 @@ pdf_text (const char *pdf,
   const char *argv[] = { "pdftotext", "-f", f, "-l", l, "-enc", "UTF-8", pdf, "-", NULL };
 
   return run (argv);
+}
+
+/* The page as laid out, table rows on one line each. */
+static char *
+pdf_layout (const char *pdf,
+            guint       page)
+{
+  g_autofree char *p = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-layout", "-f", p, "-l", p, "-enc", "UTF-8", pdf, "-",
+                         NULL };
+
+  return run (argv);
+}
+
+/* The words after WORD on the first line of TEXT that has WORD as a word of its own. */
+static GStrv
+words_after (const char *text,
+             const char *word)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (lines[i], " ", -1);
+      g_autoptr(GStrvBuilder) after = g_strv_builder_new ();
+      gboolean found = FALSE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          if (*words[w] == '\0')
+            continue;
+          if (found)
+            g_strv_builder_add (after, words[w]);
+          else
+            found = g_strcmp0 (words[w], word) == 0;
+        }
+      if (found)
+        return g_strv_builder_end (after);
+    }
+  g_error ("no line with “%s” in:\n%s", word, text);
 }
 
 /* Every pixel of the outer 12 mm of each page stays white. */
@@ -370,6 +411,441 @@ test_selection (void)
                     ==, 4);
 }
 
+/* ── one body, two terms ─────────────────────────────────────────────────────── */
+
+typedef struct {
+  char    *dir;
+  GyStore *store;
+} Body;
+
+static void
+import_file (GyStore    *store,
+             const char *path)
+{
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (cards, gy_card_read_file (path, terms, &error));
+  g_assert_no_error (error);
+  g_assert_true (gy_store_import_cards (store, cards, &error));
+  g_assert_no_error (error);
+}
+
+/* The real card (민선7기) and a 민선8기 card with 기투자 (A) and 임기후 (C), in one file. */
+static void
+body_set_up (Body          *body,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  body->dir = g_dir_make_tmp ("gongyak-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (body->dir, "body.gongyak", NULL);
+  body->store = gy_store_open (path, GY_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  import_file (body->store, TEST_DATA_DIR "/000_3888df2267cd0c0c.txt");
+  import_file (body->store, TEST_DATA_DIR "/cards/term8.txt");
+  g_assert_true (gy_store_set_body_name (body->store, "김천시", &error));
+  g_assert_no_error (error);
+}
+
+static void
+body_tear_down (Body          *body,
+                gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&body->store);
+  dir = g_dir_open (body->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (body->dir, name, NULL);
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (body->dir), ==, 0);
+  g_free (body->dir);
+}
+
+/* The report of the selection as a PDF in the body's folder. */
+static char *
+body_pdf (Body              *body,
+          const GySelection *selection,
+          const char        *name,
+          guint             *out_pledges)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyReport) report = gy_report_new (body->store, selection, &error);
+  char *pdf = g_build_filename (body->dir, name, NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  g_assert_true (gy_report_export_pdf (report, pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  if (out_pledges != NULL)
+    *out_pledges = gy_report_get_n_pledges (report);
+  return pdf;
+}
+
+static gint64
+pledge_id (Body       *body,
+           const char *term)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pledges = gy_store_list_pledges (body->store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < pledges->len; i++)
+    {
+      const GyPledgeSummary *pledge = g_ptr_array_index (pledges, i);
+
+      if (g_strcmp0 (pledge->term, term) == 0)
+        return pledge->id;
+    }
+  g_error ("no pledge of %s", term);
+}
+
+/* The money columns' headings on the 투자계획 page (the fourth), left to right. */
+static void
+assert_money_columns (GyReport           *report,
+                      const char * const *labels)
+{
+  double x = 0;
+
+  for (guint l = 0; labels[l] != NULL; l++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < gy_report_get_n_boxes (report, 3) && !found; i++)
+        {
+          const GyReportBox *box = gy_report_get_box (report, 3, i);
+
+          if (box->kind == GY_REPORT_BOX_TEXT && g_strcmp0 (box->text, labels[l]) == 0)
+            {
+              g_assert_cmpfloat (box->x, >, x);
+              x = box->x;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        g_error ("no column “%s” on the 투자계획 page", labels[l]);
+    }
+}
+
+static void
+test_terms_investment (Body          *body,
+                       gconstpointer  data)
+{
+  static const char * const columns7[] = {
+    "총사업비 (A+B+C)", "기투자 (A)", "소계", "2018 하반기", "2019", "2020", "2021",
+    "2022 상반기", "2022 하반기 이후 (C)", NULL
+  };
+  static const char * const columns8[] = {
+    "총사업비 (A+B+C)", "기투자 (A)", "소계", "2022 하반기", "2023", "2024", "2025",
+    "2026 상반기", "2026 하반기 이후 (C)", NULL
+  };
+  GySelection selection;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf7 = NULL;
+  g_autofree char *pdf8 = NULL;
+  g_autofree char *page7 = NULL;
+  g_autofree char *page8 = NULL;
+  g_autofree char *card8 = NULL;
+  g_autofree char *flat7 = NULL;
+  g_autofree char *flat8 = NULL;
+  g_auto(GStrv) total7 = NULL;
+  g_auto(GStrv) total8 = NULL;
+  g_auto(GStrv) years7 = NULL;
+  g_auto(GStrv) years8 = NULL;
+  g_auto(GStrv) pledge8 = NULL;
+  g_auto(GStrv) card_total8 = NULL;
+
+  gy_selection_init (&selection);
+  g_date_set_dmy (&selection.as_of, 25, G_DATE_NOVEMBER, 2026);
+
+  /* the headings, from the laid-out boxes */
+  selection.term = "민선7기";
+  {
+    g_autoptr(GyReport) report = gy_report_new (body->store, &selection, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gy_report_get_n_pledges (report), ==, 1);
+    gy_report_paginate (report, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT);
+    assert_money_columns (report, columns7);
+  }
+  pdf7 = body_pdf (body, &selection, "term7.pdf", NULL);
+  selection.term = "8";
+  {
+    g_autoptr(GyReport) report = gy_report_new (body->store, &selection, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gy_report_get_n_pledges (report), ==, 1);
+    gy_report_paginate (report, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT);
+    assert_money_columns (report, columns8);
+  }
+  pdf8 = body_pdf (body, &selection, "term8.pdf", NULL);
+
+  page7 = pdf_layout (pdf7, 4);
+  if (page7 == NULL)
+    {
+      g_test_skip ("pdftotext is missing");
+      return;
+    }
+  page8 = pdf_layout (pdf8, 4);
+  g_assert_nonnull (strstr (page7, "Ⅱ. 공약 투자계획 총괄"));
+  g_assert_nonnull (strstr (page8, "Ⅱ. 공약 투자계획 총괄"));
+
+  /* 민선7기: the seed alone, in its own columns */
+  total7 = words_after (page7, "합계");
+  g_assert_cmpstr (total7[0], ==, "10,932");
+  /* the headings wrap ("2018 / 하반기"); the whole years sit on one line */
+  years7 = words_after (page7, "2019");
+  g_assert_cmpstr (years7[0], ==, "2020");
+  g_assert_cmpstr (years7[1], ==, "2021");
+  flat7 = without_spaces (page7);
+  g_assert_null (strstr (flat7, "2,000.5"));
+
+  /* 민선8기: 총사업비, 기투자 (A), 소계, five fiscal columns, 임기후 (C) */
+  total8 = words_after (page8, "합계");
+  g_assert_cmpuint (g_strv_length (total8), ==, 9);
+  g_assert_cmpstr (total8[0], ==, "2,000.5");
+  g_assert_cmpstr (total8[1], ==, "200");
+  g_assert_cmpstr (total8[2], ==, "1,600.5");
+  g_assert_cmpstr (total8[8], ==, "200");
+  years8 = words_after (page8, "2023");
+  g_assert_cmpstr (years8[0], ==, "2024");
+  g_assert_cmpstr (years8[1], ==, "2025");
+  flat8 = without_spaces (page8);
+  g_assert_null (strstr (flat8, "2019"));
+  g_assert_null (strstr (flat8, "10,932"));
+  /* the pledge's 계 is its own total, once */
+  pledge8 = words_after (page8, "계");
+  g_assert_cmpstr (pledge8[0], ==, "2,000.5");
+  g_assert_cmpstr (pledge8[8], ==, "200");
+  /* and so is its card's, on the page after */
+  card8 = pdf_layout (pdf8, 5);
+  g_assert_nonnull (strstr (card8, "□ 연차별 투자수요"));
+  card_total8 = words_after (card8, "계");
+  g_assert_cmpstr (card_total8[0], ==, "2,000.5");
+  g_assert_cmpstr (card_total8[1], ==, "200");
+}
+
+static void
+test_terms_status_unset (Body          *body,
+                         gconstpointer  data)
+{
+  GySelection selection;
+  g_autofree char *pdf = NULL;
+  g_autofree char *page = NULL;
+  g_auto(GStrv) header = NULL;
+  g_auto(GStrv) total = NULL;
+  g_auto(GStrv) listed = gy_store_list_values (body->store, GY_LIST_STATUSES);
+  guint n_statuses = g_strv_length (listed);
+
+  /* the 민선8기 card has no 이행상태 */
+  gy_selection_init (&selection);
+  selection.term = "민선8기";
+  pdf = body_pdf (body, &selection, "status.pdf", NULL);
+  page = pdf_layout (pdf, 3);
+  if (page == NULL)
+    {
+      g_test_skip ("pdftotext is missing");
+      return;
+    }
+  g_assert_nonnull (strstr (page, "Ⅰ. 공약 추진상황 총괄"));
+  /* 미지정 after the body's statuses */
+  header = words_after (page, listed[n_statuses - 1]);
+  g_assert_cmpstr (header[0], ==, "미지정");
+  /* 합계: 공약 수 1, a count per status, 미지정 1, then the mean 진도율 */
+  total = words_after (page, "합계");
+  g_assert_cmpuint (g_strv_length (total), ==, n_statuses + 3);
+  g_assert_cmpstr (total[0], ==, "1");
+  g_assert_cmpstr (total[1 + n_statuses], ==, "1");
+  g_assert_cmpstr (total[2 + n_statuses], ==, "77.7");
+}
+
+/* Pledges without a status are counted under 미지정, in the table and in its sum. */
+static void
+test_status_unset_count (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GyReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gongyak-report-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "unset.pdf", NULL);
+  g_autofree char *page = NULL;
+  g_auto(GStrv) header = NULL;
+  g_auto(GStrv) total = NULL;
+  guint n_statuses = g_strv_length ((GStrv) statuses);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GyCard *card = read_seed ();
+
+      g_free (card->number);
+      card->number = g_strdup_printf ("%u-1", i + 1);
+      g_free (card->status);
+      card->status = i == 0 ? g_strdup ("보류") : NULL;
+      g_ptr_array_add (cards, card);
+    }
+  report = report_for (cards);
+  g_assert_true (gy_report_export_pdf (report, pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  page = pdf_layout (pdf, 3);
+  g_unlink (pdf);
+  g_rmdir (dir);
+  if (page == NULL)
+    {
+      g_test_skip ("pdftotext is missing");
+      return;
+    }
+  /* 분야 | 공약 수 | 완료 … 보류 폐기 미지정 | 평균 진도율 */
+  header = words_after (page, "보류");
+  g_assert_cmpstr (header[0], ==, "폐기");
+  g_assert_cmpstr (header[1], ==, "미지정");
+  total = words_after (page, "합계");
+  g_assert_cmpuint (g_strv_length (total), ==, 1 + n_statuses + 1 + 1);
+  g_assert_cmpstr (total[0], ==, "3");
+  g_assert_cmpstr (total[1 + 4], ==, "1");           /* 보류 */
+  g_assert_cmpstr (total[1 + n_statuses], ==, "2");  /* 미지정 */
+}
+
+static void
+test_terms_body_name (Body          *body,
+                      gconstpointer  data)
+{
+  GySelection selection;
+  g_autofree char *pdf = NULL;
+  g_autofree char *cover = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  const char *info_argv[] = { "pdfinfo", NULL, NULL };
+  g_auto(GStrv) header = NULL;
+
+  gy_selection_init (&selection);
+  selection.term = "민선7기";
+  pdf = body_pdf (body, &selection, "name.pdf", NULL);
+  cover = pdf_layout (pdf, 1);
+  if (cover == NULL)
+    {
+      g_test_skip ("pdftotext is missing");
+      return;
+    }
+  g_assert_nonnull (strstr (cover, "김천시 민선7기"));
+  g_assert_nonnull (strstr (cover, "공약 추진상황 보고"));
+  /* the running header: the body's name, then the term's report */
+  contents = pdf_layout (pdf, 2);
+  header = g_strsplit (g_strstrip (contents), "\n", 2);
+  g_assert_nonnull (strstr (header[0], "김천시"));
+  g_assert_nonnull (strstr (header[0], "민선7기 공약 추진상황 보고"));
+  g_assert_true (g_str_has_prefix (header[0], "김천시"));
+
+  info_argv[1] = pdf;
+  info = run (info_argv);
+  if (info != NULL)
+    g_assert_nonnull (strstr (info, "김천시 민선7기 공약 추진상황 보고"));
+}
+
+/* No name: the cover's first line starts with the term, without a space before it. */
+static void
+test_cover_without_name (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GyReport) report = NULL;
+  g_autofree char *title = NULL;
+  GySelection options;
+
+  g_ptr_array_add (cards, read_seed ());
+  gy_selection_init (&options);
+  report = gy_report_new_for_cards (cards, NULL, sources, NULL, statuses, &options);
+  gy_report_paginate (report, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT);
+  g_assert_cmpstr (gy_report_get_box (report, 0, 0)->text, ==, "민선7기");
+  title = gy_report_dup_title (report, TRUE);
+  g_assert_cmpstr (title, ==, "민선7기 공약 추진상황 보고");
+}
+
+static guint
+count_text (const char *text,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_terms_one_pledge (Body          *body,
+                       gconstpointer  data)
+{
+  GySelection selection;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyReport) other = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  guint n_pledges;
+
+  /* the 민선8기 card by its id, with a 기준일 in 민선7기: the pledge's own term */
+  gy_selection_init (&selection);
+  g_date_set_dmy (&selection.as_of, 1, G_DATE_JANUARY, 2020);
+  selection.pledge_id = pledge_id (body, "민선8기");
+  pdf = body_pdf (body, &selection, "one.pdf", &n_pledges);
+  g_assert_cmpuint (n_pledges, ==, 1);
+
+  /* with another term asked for, nothing is left to print */
+  selection.term = "민선7기";
+  other = gy_report_new (body->store, &selection, &error);
+  g_assert_error (error, GY_REPORT_ERROR, GY_REPORT_ERROR_NO_PLEDGES);
+  g_assert_null (other);
+
+  text = pdf_text (pdf, 1, 99);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is missing");
+      return;
+    }
+  flat = without_spaces (text);
+  g_assert_nonnull (strstr (flat, "스마트버스정류장확대"));
+  g_assert_null (strstr (flat, "미래혁신전략과"));
+  g_assert_cmpuint (count_text (text, "□ 사업개요"), ==, 1);
+}
+
+/* Of three pledges, the one asked for by its id: as many pages as a report of it alone. */
+static void
+test_one_pledge_pages (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GyReport) all = NULL;
+  g_autoptr(GyReport) one = NULL;
+  GySelection options;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GyCard *card = read_seed ();
+
+      card->id = i + 1;
+      g_free (card->number);
+      card->number = g_strdup_printf ("%u-1", i + 1);
+      g_ptr_array_add (cards, card);
+    }
+  all = report_for (cards);
+  g_assert_cmpuint (gy_report_get_n_pledges (all), ==, 3);
+  g_assert_cmpuint (gy_report_paginate (all, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT),
+                    ==, SEED_PAGES + 2 * (SEED_PAGES - 4));
+
+  gy_selection_init (&options);
+  options.pledge_id = 2;
+  one = gy_report_new_for_cards (cards, "김천시", sources, NULL, statuses, &options);
+  g_assert_cmpuint (gy_report_get_n_pledges (one), ==, 1);
+  g_assert_cmpuint (gy_report_paginate (one, NULL, GY_REPORT_A4_WIDTH, GY_REPORT_A4_HEIGHT),
+                    ==, SEED_PAGES);
+  g_assert_cmpuint (pages_with_header (one, "2-1 "), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,5 +856,14 @@ main (int   argc,
   g_test_add_func ("/report/long-table/header-repeated", test_long_table);
   g_test_add_func ("/report/tall-row/split", test_tall_row);
   g_test_add_func ("/report/selection/empty", test_selection);
+  g_test_add_func ("/report/status/unset", test_status_unset_count);
+  g_test_add_func ("/report/cover/without-name", test_cover_without_name);
+  g_test_add_func ("/report/selection/one-pledge", test_one_pledge_pages);
+#define ADD(path, func) g_test_add (path, Body, NULL, body_set_up, func, body_tear_down)
+  ADD ("/report/terms/investment", test_terms_investment);
+  ADD ("/report/terms/status-unset", test_terms_status_unset);
+  ADD ("/report/terms/body-name", test_terms_body_name);
+  ADD ("/report/terms/one-pledge", test_terms_one_pledge);
+#undef ADD
   return g_test_run ();
 }

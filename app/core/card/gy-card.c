@@ -623,7 +623,8 @@ gy_card_n_years (const GyCard *card)
 }
 
 /* 총사업비 of one source row: 기투자 (A) + the fiscal years + 임기후 (C), which is what the
- * workbook's formula computes; a row with none of those counts its written 총사업비. */
+ * workbook's formula computes; a row with none of those nor a 소계 counts its written
+ * 총사업비 (a list brought in with totals only). */
 gint64
 gy_money_row_total (const GyMoneyRow *row,
                     guint             n_years)
@@ -635,7 +636,9 @@ gy_money_row_total (const GyMoneyRow *row,
   for (guint y = 0; y < n_years; y++)
     if (!gy_money_add (sum, row->years[y], &sum))
       return GY_MONEY_ABSENT;
-  return sum != GY_MONEY_ABSENT ? sum : row->total;
+  if (sum != GY_MONEY_ABSENT)
+    return sum;
+  return row->subtotal != GY_MONEY_ABSENT ? 0 : row->total;
 }
 
 /* 총사업비, one definition for every output (the summary, the pledge list, the charts): the sum

@@ -16,8 +16,6 @@
 #include "gy-card-fields.h"
 #include "gy-report-private.h"
 
-#define N_MC(n) GY_REPORT_N_MC (n)
-
 /* in points */
 #define CARD_CHART_HEIGHT 200.0
 
@@ -67,7 +65,7 @@ header_table (GyReportFlow *flow,
 
   gy_report_table_begin (flow, table);
   header_pair (report, cells, 0, gy_card_field (GY_CARD_FIELD_SECTOR)->label,
-               gy_report_sector_label (card->sector), 1);
+               gy_summary_sector_label (card->sector), 1);
   header_pair (report, cells + 2, 2, gy_card_field (GY_CARD_FIELD_STATUS)->label, card->status, 1);
   gy_report_table_row (flow, table, cells, 4);
   /* then the other fields in the card's order, two to a row; 분야 and 이행상태 lead above */
@@ -169,46 +167,38 @@ years_table (GyReportFlow *flow,
     }
 }
 
+/* The card's 계 and source rows as the summary holds them, in the term's columns. */
 static void
-money_table (GyReportFlow *flow,
-             const GyCard *card)
+money_table (GyReportFlow          *flow,
+             const GySummaryPledge *pledge)
 {
   GyReport *report = flow->report;
-  guint n_years = gy_card_n_years (card);
-  guint n_cols = 1 + N_MC (n_years);
+  const GySummary *summary = report->summary;
+  guint n = summary->n_columns;
+  guint n_cols = 1 + n;
   g_autofree double *widths = g_new (double, n_cols);
   g_autoptr(GyReportTable) table = NULL;
   g_autofree GyReportCell *cells = g_new0 (GyReportCell, n_cols);
-  g_autofree GyReportSum *total = g_new0 (GyReportSum, N_MC (n_years));
-  g_autofree GyReportSum *rows = NULL;
-  /* the card's own columns, whatever the report's term */
-  const GyTerm *saved = report->term;
-
-  report->term = card->term;
-  rows = gy_report_card_sums (report, card, n_years, total);
-  report->term = saved;
 
   widths[0] = 1.2;
   for (guint c = 1; c < n_cols; c++)
     widths[c] = 1.0;
   table = gy_report_table_new (flow, widths, n_cols, GY_REPORT_SIZE_TABLE);
   gy_report_table_header (table, 0, 0, 1, 2, "재원별");
-  gy_report_money_header (report, table, card->term, 1);
+  gy_report_money_header (report, table, 1);
   gy_report_table_begin (flow, table);
 
   cells[0] = (GyReportCell) { 0, 1, 1, "계", GY_REPORT_BOLD | GY_REPORT_SHADED,
                               PANGO_ALIGN_CENTER };
-  gy_report_money_cells (report, cells + 1, 1, total, N_MC (n_years),
-                         GY_REPORT_BOLD | GY_REPORT_SHADED);
+  gy_report_money_cells (report, cells + 1, 1, pledge->total, GY_REPORT_BOLD | GY_REPORT_SHADED);
   gy_report_table_row (flow, table, cells, n_cols);
-  for (guint r = 0; r < card->money->len; r++)
+  for (guint s = 0; summary->sources[s] != NULL; s++)
     {
-      const GyMoneyRow *row = g_ptr_array_index (card->money, r);
-
-      cells[0] = (GyReportCell) { 0, 1, 1, gy_report_intern (report, row->source), 0,
+      if (!gy_report_pledge_has_source (pledge, summary->sources[s]))
+        continue;
+      cells[0] = (GyReportCell) { 0, 1, 1, gy_report_intern (report, summary->sources[s]), 0,
                                   PANGO_ALIGN_CENTER };
-      gy_report_money_cells (report, cells + 1, 1, rows + r * N_MC (n_years), N_MC (n_years),
-                             0);
+      gy_report_money_cells (report, cells + 1, 1, pledge->sources + s * n, 0);
       gy_report_table_row (flow, table, cells, n_cols);
     }
 }
@@ -233,8 +223,8 @@ card_charts (GyReportFlow *flow,
 {
   GyReport *report = flow->report;
   GyChartData *chart = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS,
-                                                   (const char * const *) report->sources);
-  g_autoptr(GyTimelineData) timeline = gy_report_timeline_data (card, &report->as_of);
+                                                   (const char * const *) report->summary->sources);
+  g_autoptr(GyTimelineData) timeline = gy_report_timeline_data (card, &report->summary->as_of);
   g_autoptr(GyTimelineLayout) layout = NULL;
   double width = flow->right - flow->left;
   double height;
@@ -260,9 +250,10 @@ card_charts (GyReportFlow *flow,
 }
 
 void
-gy_report_add_card (GyReportFlow *flow,
-                    const GyCard *card)
+gy_report_add_card (GyReportFlow          *flow,
+                    const GySummaryPledge *pledge)
 {
+  const GyCard *card = pledge->card;
   g_autofree char *heading = g_strdup_printf ("%s %s", card->number != NULL ? card->number : "",
                                               card->title != NULL && *card->title != '\0'
                                               ? card->title : _("Untitled pledge"));
@@ -293,7 +284,7 @@ gy_report_add_card (GyReportFlow *flow,
 
   gy_report_flow_section (flow, "□ 연차별 투자수요");
   gy_report_flow_note (flow, NULL, "(단위: 백만원)");
-  money_table (flow, card);
+  money_table (flow, pledge);
   card_charts (flow, card);
 
   gy_report_flow_section (flow, "□ 문제점 및 대응계획");

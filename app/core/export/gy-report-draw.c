@@ -87,7 +87,7 @@ draw_timeline (GyReport          *report,
                cairo_t           *cr,
                const GyReportBox *box)
 {
-  g_autoptr(GyTimelineData) data = gy_report_timeline_data (box->data, &report->as_of);
+  g_autoptr(GyTimelineData) data = gy_report_timeline_data (box->data, &report->summary->as_of);
   g_autoptr(GyTimelineLayout) layout = NULL;
 
   layout = gy_timeline_layout_new_for_context (data, report->context, box->width,
@@ -134,7 +134,8 @@ gy_report_draw_boxes (GyReport           *report,
     }
 }
 
-/* The body's name over a rule at the top, "- 3 -" centred at the bottom. */
+/* The body's name and "민선7기 공약 추진상황 보고" over a rule at the top, "- 3 -" centred
+ * at the bottom. */
 void
 gy_report_draw_frame (GyReport *report,
                       cairo_t  *cr,
@@ -144,10 +145,14 @@ gy_report_draw_frame (GyReport *report,
   double width = report->page_width - 2 * GY_REPORT_MARGIN_LR;
   double top = GY_REPORT_MARGIN_TB;
   g_autofree char *number = g_strdup_printf ("- %u -", page + 1);
-  g_autoptr(PangoLayout) body = gy_report_text_layout (report->context, report->body_name,
+  g_autoptr(PangoLayout) body = gy_report_text_layout (report->context,
+                                                       report->summary->body_name,
                                                        GY_REPORT_SIZE_SMALL, FALSE, width, 0,
                                                        PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) title = gy_report_text_layout (report->context, "공약 추진상황 보고",
+  g_autofree char *term_title = g_strdup_printf ("%s%s공약 추진상황 보고",
+                                                 report->term != NULL ? report->term->name : "",
+                                                 report->term != NULL ? " " : "");
+  g_autoptr(PangoLayout) title = gy_report_text_layout (report->context, term_title,
                                                         GY_REPORT_SIZE_SMALL, FALSE, width, 0,
                                                         PANGO_ALIGN_RIGHT);
   g_autoptr(PangoLayout) footer = gy_report_text_layout (report->context, number,

@@ -13,6 +13,7 @@
 
 #include "gy-chart.h"
 #include "gy-report.h"
+#include "gy-summary.h"
 #include "gy-timeline.h"
 
 G_BEGIN_DECLS
@@ -88,22 +89,6 @@ typedef struct {
   double        *header_heights;
 } GyReportTable;
 
-/* A computed amount in 천원, and whether print shows it (blank cells stay blank). */
-typedef struct {
-  gint64   value;
-  gboolean shown;
-} GyReportSum;
-
-/* The money columns: 총사업비, 기투자(A), 소계, the fiscal years, 임기후(C). */
-enum {
-  GY_REPORT_MC_TOTAL,
-  GY_REPORT_MC_BEFORE,
-  GY_REPORT_MC_SUB,
-  GY_REPORT_MC_FIRST_YEAR,
-};
-#define GY_REPORT_MC_AFTER(n) (GY_REPORT_MC_FIRST_YEAR + (n))
-#define GY_REPORT_N_MC(n)     (GY_REPORT_MC_FIRST_YEAR + (n) + 1)
-
 /* Where the next box goes. */
 typedef struct {
   GyReport     *report;
@@ -113,16 +98,8 @@ typedef struct {
 } GyReportFlow;
 
 struct _GyReport {
-  GPtrArray     *cards;        /* GyCard, in report order */
-  GPtrArray     *owned_cards;  /* when loaded from a store */
-  GPtrArray     *summaries;    /* GyPledgeSummary built from the cards, for the charts */
-  char          *body_name;
-  GStrv          sources;      /* the body's lists, then values only the cards use */
-  GStrv          sectors;
-  GStrv          statuses;
-  GDate          as_of;
-  char          *as_of_text;   /* "2026. 11. 25. 기준" */
-  const GyTerm  *term;         /* the first card's; decides the summary's columns */
+  GySummary     *summary;      /* what the report shows: its pledges, groups and sums */
+  const GyTerm  *term;         /* the summary's; NULL when nothing was selected */
 
   PangoContext  *context;
   double         page_width, page_height;
@@ -193,24 +170,16 @@ void           gy_report_table_row        (GyReportFlow   *flow,
 void           gy_report_table_free       (GyReportTable  *table);
 
 /* gy-report-money.c */
-const char    *gy_report_sector_label     (const char     *sector);
-void           gy_report_sums_add         (GyReportSum    *into,
-                                           const GyReportSum *from,
-                                           guint           n);
-GyReportSum   *gy_report_card_sums        (GyReport       *report,
-                                           const GyCard   *card,
-                                           guint           n_years,
-                                           GyReportSum    *total);
 void           gy_report_money_cells      (GyReport       *report,
                                            GyReportCell   *cells,
                                            guint           first,
-                                           const GyReportSum *sums,
-                                           guint           n_mc,
+                                           const GySum    *sums,
                                            guint8          flags);
 void           gy_report_money_header     (GyReport       *report,
                                            GyReportTable  *table,
-                                           const GyTerm   *term,
                                            guint           first);
+gboolean       gy_report_pledge_has_source (const GySummaryPledge *pledge,
+                                           const char     *source);
 
 /* gy-report-summary.c */
 void           gy_report_add_status       (GyReportFlow   *flow);
@@ -218,9 +187,13 @@ void           gy_report_add_investment   (GyReportFlow   *flow);
 
 /* gy-report-card.c */
 void           gy_report_add_card         (GyReportFlow   *flow,
-                                           const GyCard   *card);
+                                           const GySummaryPledge *pledge);
 GyTimelineData *gy_report_timeline_data   (const GyCard   *card,
                                            const GDate    *as_of);
+
+/* gy-report.c */
+char          *gy_report_dup_title        (GyReport       *report,
+                                           gboolean        full);
 
 /* gy-report-draw.c */
 void           gy_report_draw_boxes       (GyReport       *report,

@@ -1,7 +1,10 @@
-/* gy-report.c — the annual report: selection, pagination of the whole, PDF export
+/* gy-report.c — the annual report: pagination of the whole, PDF export
  *
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The report renders one GySummary (gy-summary.h): one term's pledges in its order, its
+ * groups and sums; it selects, counts and sums nothing itself.
  *
  * Order of the pages: the cover, the contents, Ⅰ 총괄 (status), Ⅱ 투자계획 (investment),
  * then one card per pledge, each from a new page. The contents come before the pages they
@@ -18,7 +21,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "gy-body-cards.h"
@@ -28,136 +30,53 @@
 
 G_DEFINE_QUARK (gy-report-error-quark, gy_report_error)
 
-static gboolean
-card_selected (const GyCard          *card,
-               const GySelection *options)
+/* Takes BODY's cards into the summary the report renders. */
+static GyReport *
+report_new (GyBodyCards       *body,
+            const GySelection *selection)
 {
-  GySelection selection = { 0 };
+  GyReport *report = g_new0 (GyReport, 1);
 
-  if (options == NULL)
-    return TRUE;
-  selection.sector = options->sector;
-  selection.numbers = options->numbers;
-  selection.pledge_id = options->pledge_id;
-  return gy_selection_matches (&selection, card->id, card->sector, card->status, card->number);
-}
-
-static void
-list_add (GPtrArray  *list,
-          const char *value)
-{
-  if (value == NULL || *value == '\0')
-    return;
-  for (guint i = 0; i < list->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (list, i), value) == 0)
-      return;
-  g_ptr_array_add (list, g_strdup (value));
-}
-
-static GPtrArray *
-list_new (const char * const *values)
-{
-  GPtrArray *list = g_ptr_array_new ();
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    list_add (list, values[i]);
-  return list;
-}
-
-static GStrv
-list_finish (GPtrArray *list)
-{
-  g_ptr_array_add (list, NULL);
-  return (GStrv) g_ptr_array_free (list, FALSE);
-}
-
-static GyPledgeSummary *
-summary_for_card (const GyCard *card,
-                  guint         index)
-{
-  GyPledgeSummary *summary = g_new0 (GyPledgeSummary, 1);
-
-  summary->id = card->id != 0 ? card->id : (gint64) index + 1;
-  summary->number = g_strdup (card->number != NULL ? card->number : "");
-  summary->title = g_strdup (card->title != NULL ? card->title : "");
-  summary->sector = g_strdup (card->sector);
-  summary->term = g_strdup (card->term != NULL ? card->term->name : "");
-  summary->status = g_strdup (card->status);
-  summary->lead_dept = g_strdup (card->lead_dept != NULL ? card->lead_dept : "");
-  summary->has_progress = card->has_progress;
-  summary->progress = card->progress;
-  summary->total_cost = gy_card_total_cost (card);
-  return summary;
-}
-
-GyReport *
-gy_report_new_for_cards (GPtrArray             *cards,
-                         const char            *body_name,
-                         const char * const    *sources,
-                         const char * const    *sectors,
-                         const char * const    *statuses,
-                         const GySelection *options)
-{
-  GyReport *report;
-  GPtrArray *source_list, *sector_list, *status_list;
-
-  g_return_val_if_fail (cards != NULL, NULL);
-
-  report = g_new0 (GyReport, 1);
-  report->cards = g_ptr_array_new ();
-  report->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_pledge_summary_free);
-  report->body_name = g_strdup (body_name != NULL ? body_name : "");
-  source_list = list_new (sources);
-  sector_list = list_new (sectors);
-  status_list = list_new (statuses);
-  for (guint i = 0; i < cards->len; i++)
-    {
-      const GyCard *card = g_ptr_array_index (cards, i);
-
-      if (!card_selected (card, options))
-        continue;
-      g_ptr_array_add (report->cards, (gpointer) card);
-      g_ptr_array_add (report->summaries, summary_for_card (card, i));
-      for (guint r = 0; r < card->money->len; r++)
-        list_add (source_list, ((GyMoneyRow *) g_ptr_array_index (card->money, r))->source);
-      list_add (sector_list, card->sector);
-      list_add (status_list, card->status);
-      if (report->term == NULL)
-        report->term = card->term;
-    }
-  report->sources = list_finish (source_list);
-  report->sectors = list_finish (sector_list);
-  report->statuses = list_finish (status_list);
-
-  if (options != NULL && g_date_valid (&options->as_of))
-    report->as_of = options->as_of;
-  else
-    g_date_set_time_t (&report->as_of, time (NULL));
-  {
-    g_autofree char *date = gy_format_date (&report->as_of);
-
-    report->as_of_text = g_strdup_printf ("%s 기준", date);
-  }
+  report->summary = gy_summary_new_for_body (body, selection);
+  report->term = report->summary->term;
   gy_report_clear_pages (report);
   return report;
 }
 
+/**
+ * gy_report_new_for_cards:
+ * @cards: (element-type GyCard): copied when selected
+ *
+ * The report of CARDS without a store (the tests, the benchmarks): one term's, picked as
+ * gy_body_cards_new() does. An empty selection makes a report with no pledge.
+ */
 GyReport *
-gy_report_new (GyStore               *store,
-               const GySelection *options,
-               GError               **error)
+gy_report_new_for_cards (GPtrArray          *cards,
+                         const char         *body_name,
+                         const char * const *sources,
+                         const char * const *sectors,
+                         const char * const *statuses,
+                         const GySelection  *selection)
 {
-  GySelection selection = { 0 };
   g_autoptr(GyBodyCards) body = NULL;
-  GyReport *report;
+
+  g_return_val_if_fail (cards != NULL, NULL);
+
+  body = gy_body_cards_new (cards, body_name, sources, sectors, statuses, selection);
+  return report_new (body, selection);
+}
+
+GyReport *
+gy_report_new (GyStore           *store,
+               const GySelection *selection,
+               GError           **error)
+{
+  g_autoptr(GyBodyCards) body = NULL;
 
   g_return_val_if_fail (GY_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* every field: the term and the 기준일 decide which cards are the report's */
-  if (options != NULL)
-    selection = *options;
-  body = gy_body_cards_load (store, &selection, error);
+  body = gy_body_cards_load (store, selection, error);
   if (body == NULL)
     return NULL;
   if (body->cards->len == 0)
@@ -166,12 +85,7 @@ gy_report_new (GyStore               *store,
                            _("No pledge matches the selection: there is nothing to print"));
       return NULL;
     }
-  report = gy_report_new_for_cards (body->cards, body->body_name,
-                                    (const char * const *) body->sources,
-                                    (const char * const *) body->sectors,
-                                    (const char * const *) body->statuses, options);
-  report->owned_cards = g_steal_pointer (&body->cards);
-  return report;
+  return report_new (body, selection);
 }
 
 void
@@ -183,14 +97,7 @@ gy_report_free (GyReport *report)
   g_clear_pointer (&report->strings, g_string_chunk_free);
   g_clear_pointer (&report->charts, g_ptr_array_unref);
   g_clear_object (&report->context);
-  g_ptr_array_unref (report->cards);
-  g_clear_pointer (&report->owned_cards, g_ptr_array_unref);
-  g_ptr_array_unref (report->summaries);
-  g_strfreev (report->sources);
-  g_strfreev (report->sectors);
-  g_strfreev (report->statuses);
-  g_free (report->body_name);
-  g_free (report->as_of_text);
+  gy_summary_free (report->summary);
   g_free (report);
 }
 
@@ -198,7 +105,7 @@ guint
 gy_report_get_n_pledges (GyReport *report)
 {
   g_return_val_if_fail (report != NULL, 0);
-  return report->cards->len;
+  return report->summary->pledges->len;
 }
 
 /* Unhinted metrics: the same line breaks on screen, on paper and in the PDF. */
@@ -215,6 +122,26 @@ default_context (void)
   return context;
 }
 
+/**
+ * gy_report_dup_title:
+ * @full: with "공약 추진상황 보고" after the names
+ *
+ * "김천시 민선7기 공약 추진상황 보고": the body's name, then the term's, each left out when
+ * there is none.
+ */
+char *
+gy_report_dup_title (GyReport *report,
+                     gboolean  full)
+{
+  g_autoptr(GString) title = g_string_new (report->summary->body_name);
+
+  if (report->term != NULL)
+    g_string_append_printf (title, "%s%s", title->len > 0 ? " " : "", report->term->name);
+  if (full)
+    g_string_append_printf (title, "%s공약 추진상황 보고", title->len > 0 ? " " : "");
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
+
 static void
 add_cover (GyReport *report)
 {
@@ -222,13 +149,12 @@ add_cover (GyReport *report)
   double left = GY_REPORT_MARGIN_LR;
   double width = report->page_width - 2 * GY_REPORT_MARGIN_LR;
   double y = report->page_height * 0.28;
-  g_autofree char *term = g_strdup_printf ("%s %s", report->body_name,
-                                           report->term != NULL ? report->term->name : "");
+  g_autofree char *term = gy_report_dup_title (report, FALSE);
   struct { const char *text; double size; gboolean bold; double gap; } lines[] = {
-    { g_strstrip (term), 18, FALSE, 20 },
+    { term, 18, FALSE, 20 },
     { "공약 추진상황 보고", 30, TRUE, 110 },
-    { report->as_of_text, 15, FALSE, 180 },
-    { report->body_name, 20, TRUE, 0 },
+    { report->summary->as_of_text, 15, FALSE, 180 },
+    { report->summary->body_name, 20, TRUE, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -333,9 +259,10 @@ gy_report_paginate (GyReport     *report,
   contents_line (&flow, refs, "Ⅰ. 공약 추진상황 총괄", 0, TRUE);
   contents_line (&flow, refs, "Ⅱ. 공약 투자계획 총괄", 0, TRUE);
   contents_line (&flow, refs, "Ⅲ. 공약사업 관리카드", 0, TRUE);
-  for (guint i = 0; i < report->cards->len; i++)
+  for (guint i = 0; i < report->summary->pledges->len; i++)
     {
-      const GyCard *card = g_ptr_array_index (report->cards, i);
+      const GySummaryPledge *pledge = g_ptr_array_index (report->summary->pledges, i);
+      const GyCard *card = pledge->card;
       g_autofree char *line = g_strdup_printf ("%s %s", card->number != NULL ? card->number : "",
                                                card->title != NULL && *card->title != '\0'
                                                ? card->title : _("Untitled pledge"));
@@ -350,10 +277,10 @@ gy_report_paginate (GyReport     *report,
   first[2] = report->pages->len;
   for (guint i = 0; i < 3; i++)
     set_contents_page (report, refs, i, first[i]);
-  for (guint i = 0; i < report->cards->len; i++)
+  for (guint i = 0; i < report->summary->pledges->len; i++)
     {
       set_contents_page (report, refs, 3 + i, report->pages->len);
-      gy_report_add_card (&flow, g_ptr_array_index (report->cards, i));
+      gy_report_add_card (&flow, g_ptr_array_index (report->summary->pledges, i));
     }
 
   report->paginated = TRUE;
@@ -406,6 +333,7 @@ gy_report_export_pdf (GyReport        *report,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *temp = NULL;
+  g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -433,9 +361,11 @@ gy_report_export_pdf (GyReport        *report,
     }
   close (fd);
 
+  title = gy_report_dup_title (report, TRUE);
   surface = cairo_pdf_surface_create (temp, report->page_width, report->page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "공약 추진상황 보고");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, report->body_name);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  report->summary->body_name);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gongyak");
   cr = cairo_create (surface);
   for (guint i = 0; i < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; i++)

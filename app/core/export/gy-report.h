@@ -35,15 +35,17 @@ typedef struct _GyReport GyReport;
 
 GQuark    gy_report_error_quark     (void);
 
+/* The report of one term's selected pledges (gy-summary.h); GY_REPORT_ERROR_NO_PLEDGES
+ * when the store has none, GY_SELECTION_ERROR_NO_TERM for a term the file lacks. */
 GyReport *gy_report_new             (GyStore            *store,
-                                     const GySelection *options,
+                                     const GySelection  *selection,
                                      GError            **error);
 GyReport *gy_report_new_for_cards   (GPtrArray          *cards,
                                      const char         *body_name,
                                      const char * const *sources,
                                      const char * const *sectors,
                                      const char * const *statuses,
-                                     const GySelection *options);
+                                     const GySelection  *selection);
 void      gy_report_free            (GyReport           *report);
 
 guint     gy_report_get_n_pledges   (GyReport           *report);

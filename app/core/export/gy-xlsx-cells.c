@@ -628,7 +628,8 @@ gy_xlsx_sum_amount (GySum sum)
 }
 
 /* 총사업비 of a source row: the formula A + 소계 + C over its inputs, or, for a row whose only
- * figure is its 총사업비, that figure as an input (as gy_money_row_total() counts it). */
+ * figure is its 총사업비 (no A, 소계, year or C), that figure as an input, as
+ * gy_money_row_total() counts it. */
 void
 gy_xlsx_row_total (GyXlsxWriter  *w,
                    lxw_worksheet *ws,
@@ -641,7 +642,7 @@ gy_xlsx_row_total (GyXlsxWriter  *w,
   gboolean breakdown = FALSE;
 
   for (guint mc = GY_MONEY_COLUMN_BEFORE; mc < n_mc; mc++)
-    breakdown |= mc != GY_MONEY_COLUMN_SUBTOTAL && sums[mc].shown;
+    breakdown |= sums[mc].shown;
   if (!breakdown && sums[GY_MONEY_COLUMN_TOTAL].shown)
     gy_xlsx_money (w, ws, row, col, sums[GY_MONEY_COLUMN_TOTAL].value, GY_XLSX_ROW_PLAIN);
   else

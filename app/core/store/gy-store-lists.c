@@ -777,7 +777,7 @@ failed:
  *
  * Every pledge, by sector (pledges without one last), then in the body's order. One query:
  * the total cost is gy_card_total_cost()'s: over the source rows, A + the years + C, or the
- * written 총사업비 of a row with none of those.
+ * written 총사업비 of a row with none of those nor a 소계.
  *
  * Returns: (transfer container) (element-type GyPledgeSummary)
  */
@@ -795,8 +795,10 @@ gy_store_list_pledges (GyStore  *self,
                              "SELECT p.id, p.number, p.title, s.name, t.name, p.status, "
                              "  p.lead_dept, p.progress, "
                              "  (SELECT sum (coalesce ("
-                             "     (SELECT sum (c.amount) FROM money_cell c WHERE c.money_id = m.id"
-                             "        AND c.column_key NOT IN ('total', 'sub')), "
+                             "     (SELECT CASE WHEN count (c.amount) > 0 THEN sum (CASE "
+                             "        WHEN c.column_key = 'sub' THEN 0 ELSE c.amount END) END "
+                             "      FROM money_cell c WHERE c.money_id = m.id"
+                             "        AND c.column_key <> 'total'), "
                              "     (SELECT c.amount FROM money_cell c WHERE c.money_id = m.id"
                              "        AND c.column_key = 'total'))) "
                              "   FROM money m WHERE m.pledge_id = p.id AND m.is_sum = 0), "

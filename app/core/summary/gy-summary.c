@@ -76,7 +76,7 @@ row_sums (const GyMoneyRow *row,
   sum_add (after, row->after);
   /* as gy_money_row_total(): a row with no breakdown counts its written 총사업비 */
   if (!out[GY_MONEY_COLUMN_BEFORE].shown && !after->shown && !any_year &&
-      row->total != GY_MONEY_ABSENT)
+      row->subtotal == GY_MONEY_ABSENT && row->total != GY_MONEY_ABSENT)
     out[GY_MONEY_COLUMN_TOTAL].value = row->total;
   else
     out[GY_MONEY_COLUMN_TOTAL].value =
