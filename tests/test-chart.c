@@ -486,7 +486,8 @@ test_years_seed_file (void)
                              gy_chart_layout_get_item (b, i)->rect.height), <, 0.01);
 }
 
-/* A and C with money: bars of their own at both ends, set apart from the term. */
+/* A and C with money: bars of their own at both ends, set apart from the term; (C) has the
+ * term's own name. */
 static void
 test_years_before_after (void)
 {
@@ -500,7 +501,7 @@ test_years_before_after (void)
   data = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, body_sources);
   g_assert_cmpuint (gy_chart_data_get_n_categories (data), ==, 7);
   g_assert_cmpstr (gy_chart_data_get_category_name (data, 0), ==, "기투자 (A)");
-  g_assert_cmpstr (gy_chart_data_get_category_name (data, 6), ==, "임기후 (C)");
+  g_assert_cmpstr (gy_chart_data_get_category_name (data, 6), ==, "2022 하반기 이후 (C)");
 
   layout = layout_for (data, 800, 500, GY_CHART_STYLE_SCREEN);
   assert_clean (layout, 800, 500);

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "gy-chart-private.h"
+#include "gy-money-column.h"
 
 G_DEFINE_BOXED_TYPE (GyChartData, gy_chart_data, gy_chart_data_ref, gy_chart_data_unref)
 
@@ -179,7 +180,13 @@ fill_years (GyChartData        *data,
     gy_chart_data_add_category (data, gy_term_column (card->term, y)->label,
                                 GY_CHART_GROUP_NONE, NULL);
   if (has_after)
-    gy_chart_data_add_category (data, "임기후 (C)", GY_CHART_GROUP_AFTER, NULL);
+    {
+      /* the term's own name for (C), as the card's table prints it */
+      g_autofree char *after = gy_money_column_label (card->term,
+                                                      gy_money_column_after (card->term));
+
+      gy_chart_data_add_category (data, after, GY_CHART_GROUP_AFTER, NULL);
+    }
 
   for (guint s = 0; s < rows->len; s++)
     {
