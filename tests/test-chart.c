@@ -8,6 +8,8 @@
  */
 #include "gy-card-reader.h"
 #include "gy-chart.h"
+#include "gy-chart-summary.h"
+#include "gy-summary.h"
 
 #include <glib/gstdio.h>
 #include <math.h>
@@ -72,48 +74,70 @@ static const gint64 seed_sources[4][5] = {
   { 0, 30, 0, 0, 0 },              /* 기타 */
 };
 
-static GyPledgeSummary *
-summary (const char *sector,
-         const char *status,
-         const char *dept,
-         double      progress,
-         gint64      cost)
+/* A card of the list: one 시비 row holding COST as its 총사업비, or as the fiscal YEARS when
+ * given; progress < 0 leaves 진도율 blank. */
+static GyCard *
+pledge_card (const char   *sector,
+             const char   *status,
+             const char   *dept,
+             double        progress,
+             gint64        cost,
+             const gint64  years[5])
 {
-  GyPledgeSummary *s = g_new0 (GyPledgeSummary, 1);
+  GyCard *card = gy_card_new ();
+  GyMoneyRow *row;
 
-  s->sector = g_strdup (sector);
-  s->status = g_strdup (status);
-  s->lead_dept = g_strdup (dept);
-  s->has_progress = progress >= 0;
-  s->progress = MAX (progress, 0);
-  s->total_cost = cost;
-  return s;
-}
-
-/* The store's own free function is not needed: these are built here. */
-static void
-summary_free (gpointer data)
-{
-  GyPledgeSummary *s = data;
-
-  g_free (s->sector);
-  g_free (s->status);
-  g_free (s->lead_dept);
-  g_free (s);
+  card->term = gy_term_new_numbered (7, GY_TERM_LAYOUT_HALF);
+  card->sector = g_strdup (sector);
+  card->status = g_strdup (status);
+  card->lead_dept = g_strdup (dept);
+  card->has_progress = progress >= 0;
+  card->progress = MAX (progress, 0);
+  row = money_row ("시비", years != NULL ? A : cost, A, A,
+                   years != NULL ? years : (gint64[]) { A, A, A, A, A }, A);
+  g_ptr_array_add (card->money, row);
+  return card;
 }
 
 static GPtrArray *
+new_cards (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+}
+
+/* The summary of CARDS for a body with these 분야 and 이행상태, as every output builds it. */
+static GySummary *
+summary_for (GPtrArray          *cards,
+             const char * const *sectors,
+             const char * const *statuses)
+{
+  g_autoptr(GyBodyCards) body = gy_body_cards_new (cards, "김천시", body_sources, sectors,
+                                                   statuses, NULL);
+
+  return gy_summary_new_for_body (body, NULL);
+}
+
+static const char *const body_sectors[] = {
+  "일자리 경제", "복지 교육", "문화 관광", "환경", NULL
+};
+static const char *const body_statuses[] = { "완료", "정상추진", "일부추진", "보류", "폐기", NULL };
+
+/* The first pledge spreads the seed's 총사업비 over its years; the others write only theirs. */
+static GySummary *
 some_pledges (void)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func (summary_free);
+  g_autoptr(GPtrArray) cards = new_cards ();
 
-  g_ptr_array_add (list, summary ("일자리 경제", "정상추진", "일자리경제과", 70, M (10932)));
-  g_ptr_array_add (list, summary ("일자리 경제", "완료", "미래혁신전략과", 100, M (2500)));
-  g_ptr_array_add (list, summary ("복지 교육", "정상추진", "복지정책과", 85.5, M (1200)));
-  g_ptr_array_add (list, summary ("복지 교육", "보류", "복지정책과", -1, A));
-  g_ptr_array_add (list, summary ("문화 관광", "일부추진", "-", 30, M (48000)));
-  g_ptr_array_add (list, summary (NULL, NULL, NULL, -1, 500));
-  return list;
+  g_ptr_array_add (cards, pledge_card ("일자리 경제", "정상추진", "일자리경제과", 70, A,
+                   (gint64[]) { M (1345), M (1325), M (2630), M (2816), M (2816) }));
+  g_ptr_array_add (cards, pledge_card ("일자리 경제", "완료", "미래혁신전략과", 100, M (2500),
+                                       NULL));
+  g_ptr_array_add (cards, pledge_card ("복지 교육", "정상추진", "복지정책과", 85.5, M (1200),
+                                       NULL));
+  g_ptr_array_add (cards, pledge_card ("복지 교육", "보류", "복지정책과", -1, A, NULL));
+  g_ptr_array_add (cards, pledge_card ("문화 관광", "일부추진", "-", 30, M (48000), NULL));
+  g_ptr_array_add (cards, pledge_card (NULL, NULL, NULL, -1, 500, NULL));
+  return summary_for (cards, body_sectors, body_statuses);
 }
 
 static GyChartLayout *
@@ -577,14 +601,19 @@ test_empty (void)
   g_autoptr(GyCard) card = gy_card_new ();
   g_autoptr(GyChartData) data = NULL;
   g_autoptr(GyChartData) blank = gy_chart_data_new (GY_CHART_BODY_SECTORS, GY_CHART_UNIT_MONEY);
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = new_cards ();
+  g_autoptr(GySummary) empty = summary_for (none, body_sectors, body_statuses);
   GyChartData *all[3];
 
   card->term = gy_term_new_numbered (8, GY_TERM_LAYOUT_HALF);
   data = gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, body_sources);
   all[0] = data;
   all[1] = blank;
-  all[2] = gy_chart_data_new_for_pledges (none, GY_CHART_BODY_STATUSES, NULL);
+  /* A body without pledges: its statuses are listed, each with none. */
+  all[2] = gy_chart_data_new_for_summary (empty, GY_CHART_BODY_STATUSES);
+  /* … and no 미지정: no pledge lacks a status. */
+  g_assert_cmpuint (gy_chart_data_get_n_categories (all[2]), ==, 5);
+  g_assert_cmpstr (gy_chart_data_get_category_name (all[2], 4), ==, "폐기");
 
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
@@ -658,8 +687,9 @@ long_name (guint i)
 static void
 test_thirty_sectors (void)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (summary_free);
+  g_autoptr(GPtrArray) cards = new_cards ();
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GySummary) summary = NULL;
   GyChartKind kinds[] = { GY_CHART_BODY_SECTORS, GY_CHART_BODY_PROGRESS };
 
   for (guint i = 0; i < 30; i++)
@@ -667,17 +697,20 @@ test_thirty_sectors (void)
       char *name = long_name (i);
 
       g_ptr_array_add (order, name);
-      g_ptr_array_add (list, summary (name, "정상추진", "기획예산과", (i * 37) % 101,
-                                      M ((i * 7919) % 40000 + 10)));
+      g_ptr_array_add (cards, pledge_card (name, "정상추진", "기획예산과", (i * 37) % 101,
+                                           M ((i * 7919) % 40000 + 10), NULL));
     }
   g_ptr_array_add (order, NULL);
+  summary = summary_for (cards, (const char *const *) order->pdata, body_statuses);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      const char *const *names = (const char *const *) order->pdata;
-      g_autoptr(GyChartData) data = gy_chart_data_new_for_pledges (list, kinds[k], names);
+      g_autoptr(GyChartData) data = gy_chart_data_new_for_summary (summary, kinds[k]);
 
       g_assert_cmpuint (gy_chart_data_get_n_categories (data), ==, 30);
+      for (guint i = 0; i < 30; i++)
+        g_assert_cmpstr (gy_chart_data_get_category_name (data, i), ==,
+                         g_ptr_array_index (order, i));
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         for (int style = GY_CHART_STYLE_SCREEN; style <= GY_CHART_STYLE_PRINT; style++)
           {
@@ -706,42 +739,52 @@ test_thirty_sectors (void)
 static void
 test_body_rollups (void)
 {
-  static const char *const sectors[] = { "일자리 경제", "복지 교육", "문화 관광", "환경", NULL };
-  static const char *const statuses[] = { "완료", "정상추진", "일부추진", "보류", "폐기", NULL };
-  g_autoptr(GPtrArray) list = some_pledges ();
-  g_autoptr(GyChartData) by_sector = gy_chart_data_new_for_pledges (list, GY_CHART_BODY_SECTORS,
-                                                                    sectors);
-  g_autoptr(GyChartData) by_dept = gy_chart_data_new_for_pledges (list,
-                                                                  GY_CHART_BODY_DEPARTMENTS, NULL);
-  g_autoptr(GyChartData) by_status = gy_chart_data_new_for_pledges (list,
-                                                                    GY_CHART_BODY_STATUSES,
-                                                                    statuses);
-  g_autoptr(GyChartData) progress = gy_chart_data_new_for_pledges (list, GY_CHART_BODY_PROGRESS,
-                                                                   sectors);
+  g_autoptr(GySummary) summary = some_pledges ();
+  g_autoptr(GyChartData) by_sector = gy_chart_data_new_for_summary (summary,
+                                                                    GY_CHART_BODY_SECTORS);
+  g_autoptr(GyChartData) by_dept = gy_chart_data_new_for_summary (summary,
+                                                                  GY_CHART_BODY_DEPARTMENTS);
+  g_autoptr(GyChartData) by_status = gy_chart_data_new_for_summary (summary,
+                                                                    GY_CHART_BODY_STATUSES);
+  g_autoptr(GyChartData) progress = gy_chart_data_new_for_summary (summary,
+                                                                   GY_CHART_BODY_PROGRESS);
   GyChartData *all[] = { by_sector, by_dept, by_status, progress };
 
-  /* The body's sectors in its order, empty ones too, then pledges without a sector. */
-  g_assert_cmpuint (gy_chart_data_get_n_categories (by_sector), ==, 5);
-  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 3), ==, "환경");
-  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 4), ==, "No sector");
+  /* The body's sectors in its order, as the summary groups them (환경 has no pledge, so no
+   * group), then pledges without a sector. */
+  g_assert_cmpuint (gy_chart_data_get_n_categories (by_sector), ==, 4);
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 0), ==, "일자리 경제");
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 1), ==, "복지 교육");
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 2), ==, "문화 관광");
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_sector, 3), ==, "분야 미지정");
   g_assert_cmpint (gy_chart_data_get_value (by_sector, 0, 0), ==, M (13432));
   g_assert_cmpint (gy_chart_data_get_value (by_sector, 1, 0), ==, M (1200));
-  g_assert_cmpint (gy_chart_data_get_value (by_sector, 3, 0), ==, 0);
+  g_assert_cmpint (gy_chart_data_get_value (by_sector, 2, 0), ==, M (48000));
+  g_assert_cmpint (gy_chart_data_get_value (by_sector, 3, 0), ==, 500);
 
   /* Departments by amount, largest first; "-" and none fold together. */
   g_assert_cmpstr (gy_chart_data_get_category_name (by_dept, 0), ==, "No department");
   g_assert_cmpint (gy_chart_data_get_value (by_dept, 0, 0), ==, M (48000) + 500);
   g_assert_cmpstr (gy_chart_data_get_category_name (by_dept, 1), ==, "일자리경제과");
 
+  /* Every status of the body in its order, empty ones too; 미지정 since one pledge has none. */
   g_assert_cmpint (gy_chart_data_get_unit (by_status), ==, GY_CHART_UNIT_COUNT);
+  g_assert_cmpuint (gy_chart_data_get_n_categories (by_status), ==, 6);
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_status, 1), ==, "정상추진");
   g_assert_cmpint (gy_chart_data_get_value (by_status, 1, 0), ==, 2);
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_status, 4), ==, "폐기");
   g_assert_cmpint (gy_chart_data_get_value (by_status, 4, 0), ==, 0);
-  g_assert_cmpstr (gy_chart_data_get_category_name (by_status, 5), ==, "No status");
+  g_assert_cmpstr (gy_chart_data_get_category_name (by_status, 5), ==, "미지정");
+  g_assert_cmpint (gy_chart_data_get_value (by_status, 5, 0), ==, 1);
 
-  /* Plain mean to one decimal: (70 + 100) / 2 = 85.0; 85.5 alone; none for 환경. */
+  /* Plain mean to one decimal: (70 + 100) / 2 = 85.0; 85.5 alone, the 보류 pledge without a
+   * 진도율 left out; none for the pledge without a 분야. */
   g_assert_cmpint (gy_chart_data_get_unit (progress), ==, GY_CHART_UNIT_PERMILLE);
+  g_assert_cmpuint (gy_chart_data_get_n_categories (progress), ==, 4);
   g_assert_cmpint (gy_chart_data_get_value (progress, 0, 0), ==, 850);
   g_assert_cmpint (gy_chart_data_get_value (progress, 1, 0), ==, 855);
+  g_assert_cmpint (gy_chart_data_get_value (progress, 2, 0), ==, 300);
+  g_assert_cmpstr (gy_chart_data_get_category_name (progress, 3), ==, "분야 미지정");
   g_assert_cmpint (gy_chart_data_get_value (progress, 3, 0), ==, A);
 
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
@@ -812,12 +855,12 @@ static void
 test_tiny_canvas (void)
 {
   g_autoptr(GyCard) card = seed_card ();
-  g_autoptr(GPtrArray) list = some_pledges ();
+  g_autoptr(GySummary) summary = some_pledges ();
   GyChartData *all[] = {
     gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_YEARS, body_sources),
     gy_chart_data_new_for_card (card, GY_CHART_PLEDGE_SOURCES, body_sources),
-    gy_chart_data_new_for_pledges (list, GY_CHART_BODY_DEPARTMENTS, NULL),
-    gy_chart_data_new_for_pledges (list, GY_CHART_BODY_PROGRESS, NULL),
+    gy_chart_data_new_for_summary (summary, GY_CHART_BODY_DEPARTMENTS),
+    gy_chart_data_new_for_summary (summary, GY_CHART_BODY_PROGRESS),
   };
   static const double tiny[][2] = { { 1, 1 }, { 40, 30 }, { 120, 60 }, { 60, 400 } };
 

@@ -1,4 +1,4 @@
-/* gy-chart-data.c — the numbers a chart shows, from a card or from the pledge list
+/* gy-chart-data.c — the numbers a chart shows, and those of one card's charts
  *
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,30 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "gy-chart-private.h"
 #include "gy-money-column.h"
 
 G_DEFINE_BOXED_TYPE (GyChartData, gy_chart_data, gy_chart_data_ref, gy_chart_data_unref)
-
-/* One bar of a body-wide chart while the summaries are being added up. */
-typedef struct {
-  char   *name;
-  gint64  money;
-  guint   count;
-  double  progress_sum;
-  guint   n_progress;
-} Bucket;
-
-static void
-bucket_free (gpointer data)
-{
-  Bucket *bucket = data;
-
-  g_free (bucket->name);
-  g_free (bucket);
-}
 
 static void
 clear_series (gpointer data)
@@ -260,144 +241,6 @@ gy_chart_data_new_for_card (const GyCard       *card,
     fill_years (data, card, source_order);
   else
     fill_sources (data, card, source_order);
-  return data;
-}
-
-static Bucket *
-bucket_for (GPtrArray   *buckets,
-            GHashTable  *index,
-            const char  *name)
-{
-  Bucket *bucket = g_hash_table_lookup (index, name);
-
-  if (bucket == NULL)
-    {
-      bucket = g_new0 (Bucket, 1);
-      bucket->name = g_strdup (name);
-      g_ptr_array_add (buckets, bucket);
-      g_hash_table_insert (index, bucket->name, bucket);
-    }
-  return bucket;
-}
-
-static const char *
-summary_key (const GyPledgeSummary *summary,
-             GyChartKind            kind)
-{
-  const char *value;
-
-  switch (kind)
-    {
-    case GY_CHART_BODY_STATUSES:
-      value = summary->status;
-      return value != NULL && *value != '\0' ? value : _("No status");
-    case GY_CHART_BODY_DEPARTMENTS:
-      value = summary->lead_dept;
-      return value != NULL && *value != '\0' && g_strcmp0 (value, "-") != 0
-             ? value : _("No department");
-    case GY_CHART_BODY_SECTORS:
-    case GY_CHART_BODY_PROGRESS:
-      value = summary->sector;
-      return value != NULL && *value != '\0' ? value : _("No sector");
-    case GY_CHART_PLEDGE_YEARS:
-    case GY_CHART_PLEDGE_SOURCES:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static int
-compare_by_money (gconstpointer a,
-                  gconstpointer b)
-{
-  const Bucket *x = *(const Bucket * const *) a;
-  const Bucket *y = *(const Bucket * const *) b;
-
-  if (x->money != y->money)
-    return x->money > y->money ? -1 : 1;
-  return g_utf8_collate (x->name, y->name);
-}
-
-/* The body-wide roll-ups from the pledge list: 총사업비 by 분야 or by 주관부서, the number of
- * pledges by 이행상태, the plain mean of 진도율 by 분야 (pledges without one are left out).
- * order is the body's list for the categories (분야 for SECTORS and PROGRESS, 이행상태 for
- * STATUSES), shown even when empty; values it does not list follow in the order met, and
- * pledges without one come last. Departments ignore order and go by amount, largest first. */
-GyChartData *
-gy_chart_data_new_for_pledges (GPtrArray          *summaries,
-                               GyChartKind         kind,
-                               const char * const *order)
-{
-  GyChartData *data;
-  g_autoptr(GPtrArray) buckets = g_ptr_array_new_with_free_func (bucket_free);
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  GyChartUnit unit;
-  GyPaint paint;
-
-  g_return_val_if_fail (summaries != NULL, NULL);
-  g_return_val_if_fail (!gy_chart_kind_is_pledge (kind), NULL);
-
-  if (kind == GY_CHART_BODY_STATUSES)
-    unit = GY_CHART_UNIT_COUNT;
-  else if (kind == GY_CHART_BODY_PROGRESS)
-    unit = GY_CHART_UNIT_PERMILLE;
-  else
-    unit = GY_CHART_UNIT_MONEY;
-  data = gy_chart_data_new (kind, unit);
-  gy_chart_data_set_title (data, gy_chart_kind_title (kind));
-  gy_palette_paint_neutral (&paint);
-  gy_chart_data_add_series (data, NULL, &paint);
-
-  if (kind != GY_CHART_BODY_DEPARTMENTS)
-    for (guint i = 0; order != NULL && order[i] != NULL; i++)
-      bucket_for (buckets, index, order[i]);
-
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      const GyPledgeSummary *summary = g_ptr_array_index (summaries, i);
-      Bucket *bucket = bucket_for (buckets, index, summary_key (summary, kind));
-
-      bucket->count++;
-      if (positive (summary->total_cost))
-        bucket->money += summary->total_cost;
-      if (summary->has_progress)
-        {
-          bucket->progress_sum += summary->progress;
-          bucket->n_progress++;
-        }
-    }
-
-  if (kind == GY_CHART_BODY_DEPARTMENTS)
-    g_ptr_array_sort (buckets, compare_by_money);
-
-  for (guint i = 0; i < buckets->len; i++)
-    {
-      const Bucket *bucket = g_ptr_array_index (buckets, i);
-      guint category = gy_chart_data_add_category (data, bucket->name, GY_CHART_GROUP_NONE, NULL);
-      gint64 value;
-
-      switch (kind)
-        {
-        case GY_CHART_BODY_STATUSES:
-          value = bucket->count;
-          break;
-        case GY_CHART_BODY_PROGRESS:
-          /* The published roll-ups round the plain mean to one decimal. */
-          value = bucket->n_progress > 0
-                  ? (gint64) llround (bucket->progress_sum * 10 / bucket->n_progress)
-                  : GY_MONEY_ABSENT;
-          break;
-        case GY_CHART_BODY_SECTORS:
-        case GY_CHART_BODY_DEPARTMENTS:
-          value = bucket->money;
-          break;
-        case GY_CHART_PLEDGE_YEARS:
-        case GY_CHART_PLEDGE_SOURCES:
-        default:
-          g_assert_not_reached ();
-        }
-      gy_chart_data_set_value (data, category, 0, value);
-    }
   return data;
 }
 

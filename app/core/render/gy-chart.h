@@ -3,10 +3,11 @@
  * Copyright 2026 The Gongyak authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Three steps, as in HomeBank: GyChartData holds plain numbers (built from a card or from the
- * pledge list, never from the store); GyChartLayout measures text and places every bar, tick
- * and label for one size; gy_chart_draw() paints a layout on any cairo_t. The window, the
- * printed report, the image export and the tests all go through the same three steps.
+ * Three steps, as in HomeBank: GyChartData holds plain numbers (built from a card or from a
+ * summary, gy-chart-summary.h; never from the store); GyChartLayout measures text and places
+ * every bar, tick and label for one size; gy_chart_draw() paints a layout on any cairo_t. The
+ * window, the printed report, the image export and the tests all go through the same three
+ * steps.
  */
 #pragma once
 
@@ -16,7 +17,6 @@
 
 #include "gy-card.h"
 #include "gy-palette.h"
-#include "gy-pledge-summary.h"
 
 G_BEGIN_DECLS
 
@@ -118,9 +118,6 @@ GyChartData    *gy_chart_data_new             (GyChartKind         kind,
 GyChartData    *gy_chart_data_new_for_card    (const GyCard       *card,
                                                GyChartKind         kind,
                                                const char * const *source_order);
-GyChartData    *gy_chart_data_new_for_pledges (GPtrArray          *summaries,
-                                               GyChartKind         kind,
-                                               const char * const *order);
 GyChartData    *gy_chart_data_ref             (GyChartData        *data);
 void            gy_chart_data_unref           (GyChartData        *data);
 
