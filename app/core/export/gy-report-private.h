@@ -99,6 +99,7 @@ typedef struct {
 
 struct _GyReport {
   GySummary     *summary;      /* what the report shows: its pledges, groups and sums */
+  GPtrArray     *borrowed_cards; /* the caller's cards the summary points into, or NULL */
   const GyTerm  *term;         /* the summary's; NULL when nothing was selected */
 
   PangoContext  *context;

@@ -45,7 +45,7 @@ report_new (GyBodyCards       *body,
 
 /**
  * gy_report_new_for_cards:
- * @cards: (element-type GyCard): copied when selected
+ * @cards: (element-type GyCard): kept (a reference) as long as the report, not copied
  *
  * The report of CARDS without a store (the tests, the benchmarks): one term's, picked as
  * gy_body_cards_new() does. An empty selection makes a report with no pledge.
@@ -59,11 +59,15 @@ gy_report_new_for_cards (GPtrArray          *cards,
                          const GySelection  *selection)
 {
   g_autoptr(GyBodyCards) body = NULL;
+  GyReport *report;
 
   g_return_val_if_fail (cards != NULL, NULL);
 
-  body = gy_body_cards_new (cards, body_name, sources, sectors, statuses, selection);
-  return report_new (body, selection);
+  /* thousands of cards: borrowed, and the array kept alive for the report's summary */
+  body = gy_body_cards_borrow (cards, body_name, sources, sectors, statuses, selection);
+  report = report_new (body, selection);
+  report->borrowed_cards = g_ptr_array_ref (cards);
+  return report;
 }
 
 GyReport *
@@ -98,6 +102,7 @@ gy_report_free (GyReport *report)
   g_clear_pointer (&report->charts, g_ptr_array_unref);
   g_clear_object (&report->context);
   gy_summary_free (report->summary);
+  g_clear_pointer (&report->borrowed_cards, g_ptr_array_unref);
   g_free (report);
 }
 
