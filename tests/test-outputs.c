@@ -11,8 +11,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "gy-card-reader.h"
 #include "gy-report.h"
+#include "gy-test-body.h"
 #include "gy-xlsx.h"
 
 #define SEED TEST_DATA_DIR "/000_3888df2267cd0c0c.txt"
@@ -26,34 +26,10 @@ typedef struct {
 } Fixture;
 
 static void
-import_file (GyStore    *store,
-             const char *path)
-{
-  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (cards, gy_card_read_file (path, terms, &error));
-  g_assert_no_error (error);
-  g_assert_true (gy_store_import_cards (store, cards, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  const char *const *files = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("gongyak-outputs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "body.gongyak", NULL);
-  f->store = gy_store_open (path, GY_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; files[i] != NULL; i++)
-    import_file (f->store, files[i]);
+  f->store = gy_test_body_new ("gongyak-outputs", data, &f->dir);
   f->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_strfreev);
 }
@@ -62,18 +38,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->store);
   g_clear_pointer (&f->records, g_hash_table_unref);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  gy_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 

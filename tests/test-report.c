@@ -11,6 +11,7 @@
 #include "gy-card-reader.h"
 #include "gy-report-private.h"
 #include "gy-store.h"
+#include "gy-test-body.h"
 
 #define SEED_PAGES 8
 
@@ -418,35 +419,17 @@ typedef struct {
   GyStore *store;
 } Body;
 
-static void
-import_file (GyStore    *store,
-             const char *path)
-{
-  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (cards, gy_card_read_file (path, terms, &error));
-  g_assert_no_error (error);
-  g_assert_true (gy_store_import_cards (store, cards, &error));
-  g_assert_no_error (error);
-}
-
 /* The real card (민선7기) and a 민선8기 card with 기투자 (A) and 임기후 (C), in one file. */
 static void
 body_set_up (Body          *body,
              gconstpointer  data)
 {
+  const char *cards[] = {
+    TEST_DATA_DIR "/000_3888df2267cd0c0c.txt", TEST_DATA_DIR "/cards/term8.txt", NULL,
+  };
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  body->dir = g_dir_make_tmp ("gongyak-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (body->dir, "body.gongyak", NULL);
-  body->store = gy_store_open (path, GY_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  import_file (body->store, TEST_DATA_DIR "/000_3888df2267cd0c0c.txt");
-  import_file (body->store, TEST_DATA_DIR "/cards/term8.txt");
+  body->store = gy_test_body_new ("gongyak-report", cards, &body->dir);
   g_assert_true (gy_store_set_body_name (body->store, "김천시", &error));
   g_assert_no_error (error);
 }
@@ -455,17 +438,8 @@ static void
 body_tear_down (Body          *body,
                 gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&body->store);
-  dir = g_dir_open (body->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (body->dir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (body->dir), ==, 0);
+  gy_test_remove_dir (body->dir);
   g_free (body->dir);
 }
 

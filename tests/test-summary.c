@@ -8,6 +8,7 @@
 #include "gy-card-reader.h"
 #include "gy-chart-summary.h"
 #include "gy-summary.h"
+#include "gy-test-body.h"
 
 #define SEED TEST_DATA_DIR "/000_3888df2267cd0c0c.txt"
 #define CARDS TEST_DATA_DIR "/cards"
@@ -16,58 +17,26 @@
 
 typedef struct {
   char    *dir;
-  char    *path;
   GyStore *store;
 } Fixture;
 
-static void
-import_file (GyStore    *store,
-             const char *path)
-{
-  g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
-  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
-  g_autoptr(GError) error = NULL;
-  GyCard *card = gy_card_read_file (path, terms, &error);
-
-  g_assert_no_error (error);
-  g_ptr_array_add (cards, card);
-  g_assert_true (gy_store_import_cards (store, cards, &error));
-  g_assert_no_error (error);
-}
+static const char *const two_terms[] = { SEED, CARDS "/term8.txt", NULL };
 
 /* The real card (민선7기) and a 민선8기 card with 기투자 (A) and 임기후 (C), in one file. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("gongyak-summary-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "body.gongyak", NULL);
-  fixture->store = gy_store_open (fixture->path, GY_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  import_file (fixture->store, SEED);
-  import_file (fixture->store, CARDS "/term8.txt");
+  fixture->store = gy_test_body_new ("gongyak-summary", two_terms, &fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  gy_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-  g_free (fixture->path);
 }
 
 static GySummary *
@@ -282,7 +251,7 @@ test_one_total_cost (Fixture       *fixture,
   GyCard *total_only;
   GySelection selection;
 
-  import_file (fixture->store, CARDS "/wrong-sums.txt");
+  gy_test_import_file (fixture->store, CARDS "/wrong-sums.txt");
   pledges = gy_store_list_pledges (fixture->store, &error);
   g_assert_no_error (error);
   /* the card imported last */
