@@ -217,7 +217,7 @@ static void
 test_term8 (Fixture       *f,
             gconstpointer  data)
 {
-  const char *words[] = { "김천시 민선8기", "10,932", NULL };
+  const char *words[] = { "김천시 민선8기", "10,932", "완료율 0.0% (완료 0건 / 전체 1건)", NULL };
   g_autofree char *xlsx_counts = NULL;
   g_autofree char *pdf_counts = NULL;
   g_autofree char *years = NULL;
@@ -236,6 +236,9 @@ test_term8 (Fixture       *f,
   g_assert_cmpstr (((GStrv) g_hash_table_lookup (f->records, "pdf-text 김천시 민선8기"))[0], ==,
                    "1");
   g_assert_cmpstr (((GStrv) g_hash_table_lookup (f->records, "pdf-text 10,932"))[0], ==, "0");
+  g_assert_cmpstr (((GStrv) g_hash_table_lookup (f->records,
+                                                  "pdf-text 완료율 0.0% (완료 0건 / 전체 1건)"))[0],
+                   ==, "1");
 }
 
 static const char *const whole_years[] = { CARDS "/district-whole.txt", NULL };

@@ -348,6 +348,26 @@ test_body_name (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "경상북도 김천시");
 }
 
+/* Whether 이행 후 계속추진 counts as 완료: the check shows the body's choice and changes it, and
+ * a change made elsewhere shows. */
+static void
+test_completion_rule (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkCheckButton *check = GTK_CHECK_BUTTON (child (fixture, "continuing_done_check"));
+
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_false (gy_store_get_continuing_is_done (fixture->store));
+  gtk_check_button_set_active (check, TRUE);
+  g_assert_true (gy_store_get_continuing_is_done (fixture->store));
+
+  g_assert_true (gy_store_set_continuing_is_done (fixture->store, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_false (gy_store_get_continuing_is_done (fixture->store));
+}
+
 static void
 test_numbered_term (Fixture       *fixture,
                     gconstpointer  data)
@@ -499,6 +519,7 @@ main (int   argc,
   ADD ("/settings/sources/remove-in-use", test_remove_source);
   ADD ("/settings/sectors/add-remove", test_sectors);
   ADD ("/settings/body/name", test_body_name);
+  ADD ("/settings/body/completion-rule", test_completion_rule);
   ADD ("/settings/terms/numbered", test_numbered_term);
   ADD ("/settings/terms/typed", test_typed_term);
   ADD ("/settings/terms/remove-in-use", test_remove_term_in_use);

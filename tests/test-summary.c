@@ -212,6 +212,12 @@ test_done_rate (Fixture       *fixture,
       g_assert_cmpuint (summary->counts.n_done, ==, continuing ? 3 : 1);
       g_assert_cmpfloat (gy_summary_counts_done_rate (&summary->counts), ==,
                          continuing ? 75.0 : 25.0);
+      {
+        g_autofree char *note = gy_summary_done_note (summary);
+
+        g_assert_cmpstr (note, ==, continuing ? "완료율 75.0% (완료·이행 후 계속추진 3건 / 전체 4건)"
+                                              : "완료율 25.0% (완료 1건 / 전체 4건)");
+      }
       /* four seeds: every total is four times the seed's */
       g_assert_cmpint (summary->total[0].value, ==, 4 * M (10932));
     }

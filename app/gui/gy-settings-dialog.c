@@ -28,6 +28,7 @@ struct _GySettingsDialog
 
   GtkLabel           *read_only_label;
   GtkEntry           *body_name_entry;
+  GtkCheckButton     *continuing_done_check;
   GtkLabel           *path_label;
   GtkListBox         *lists[N_LISTS];
   GtkEntry           *entries[N_LISTS];
@@ -358,6 +359,31 @@ refresh_body (GySettingsDialog *self)
     }
   gtk_label_set_text (self->path_label, gy_store_get_path (self->store));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->path_label), gy_store_get_path (self->store));
+  /* the store's value, without writing it back from the toggled handler */
+  g_signal_handlers_block_matched (self->continuing_done_check, G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                   NULL, self);
+  gtk_check_button_set_active (self->continuing_done_check,
+                               gy_store_get_continuing_is_done (self->store));
+  g_signal_handlers_unblock_matched (self->continuing_done_check, G_SIGNAL_MATCH_DATA, 0, 0,
+                                     NULL, NULL, self);
+}
+
+/* Bodies differ on whether a pledge done and still going on counts as done. */
+static void
+on_continuing_done_toggled (GtkCheckButton   *check,
+                            GySettingsDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = gtk_check_button_get_active (check);
+
+  if (self->store == NULL || is_read_only (self) ||
+      done == gy_store_get_continuing_is_done (self->store))
+    return;
+  if (!gy_store_set_continuing_is_done (self->store, done, &error))
+    {
+      refresh_body (self);
+      show_error (self, _("Could not change how the completion rate counts"), error);
+    }
 }
 
 static void
@@ -953,6 +979,7 @@ gy_settings_dialog_constructed (GObject *object)
       for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
         gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], FALSE);
       gtk_editable_set_editable (GTK_EDITABLE (self->body_name_entry), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->continuing_done_check), FALSE);
       for (guint kind = 0; kind < N_LISTS; kind++)
         gtk_widget_set_sensitive (GTK_WIDGET (self->entries[kind]), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->layout_dropdown), FALSE);
@@ -1047,6 +1074,7 @@ gy_settings_dialog_class_init (GySettingsDialogClass *klass)
                                                "/io/github/gongyak/Gongyak/gy-settings-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, GySettingsDialog, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, GySettingsDialog, body_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, GySettingsDialog, continuing_done_check);
   gtk_widget_class_bind_template_child (widget_class, GySettingsDialog, path_label);
   gtk_widget_class_bind_template_child_full (widget_class, "sources_list", FALSE,
                                              G_STRUCT_OFFSET (GySettingsDialog,
@@ -1083,6 +1111,7 @@ gy_settings_dialog_class_init (GySettingsDialogClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "add_numbered_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "add_term_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_body_name_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_continuing_done_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_value_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_term_form_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_term_entry_activate);

@@ -113,6 +113,12 @@ gy_report_add_status (GyReportFlow *flow)
     }
   status_row (flow, table, "합계", &summary->counts, n_counts,
               GY_REPORT_BOLD | GY_REPORT_SHADED | GY_REPORT_STRONG);
+  {
+    g_autofree char *note = gy_summary_done_note (summary);
+
+    gy_report_flow_space (flow, 4);
+    gy_report_flow_paragraph (flow, note, GY_REPORT_SIZE_TABLE, FALSE, 0, 0, PANGO_ALIGN_RIGHT);
+  }
 
   gy_report_flow_space (flow, 14);
   add_chart (flow, GY_CHART_BODY_STATUSES);

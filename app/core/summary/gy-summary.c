@@ -255,6 +255,7 @@ gy_summary_new_for_body (GyBodyCards       *body,
   summary->n_columns = n = gy_money_columns_count (summary->term);
   summary->body_name = g_strdup (body->body_name != NULL ? body->body_name : "");
   summary->sources = g_strdupv (body->sources);
+  summary->continuing_is_done = body->continuing_is_done;
   summary->statuses = g_strdupv (body->statuses);
   n_sources = gy_summary_n_sources (summary);
   n_slots = gy_summary_n_counts (summary);
@@ -397,6 +398,16 @@ gy_summary_counts_done_rate (const GySummaryCounts *counts)
   tenths = ((gint64) counts->n_done * 2000 / counts->n_pledges + 1) / 2;
 
   return (double) tenths / 10.0;
+}
+
+/* "완료율 25.0% (완료 1건 / 전체 4건)", naming what the body counts as done. */
+char *
+gy_summary_done_note (const GySummary *summary)
+{
+  return g_strdup_printf ("완료율 %.1f%% (%s %u건 / 전체 %u건)",
+                          gy_summary_counts_done_rate (&summary->counts),
+                          summary->continuing_is_done ? "완료·이행 후 계속추진" : "완료",
+                          summary->counts.n_done, summary->counts.n_pledges);
 }
 
 const char *

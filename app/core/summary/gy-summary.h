@@ -62,6 +62,7 @@ typedef struct {
   GySum           *total;       /* 합계 */
   GySum           *sources_total; /* [source][column] */
   GySummaryCounts  counts;
+  gboolean         continuing_is_done; /* the body counts 이행 후 계속추진 as 완료 */
 } GySummary;
 
 GySummary  *gy_summary_new               (GyStore            *store,
@@ -78,6 +79,7 @@ const char *gy_summary_count_label       (const GySummary    *summary,
 gboolean    gy_summary_counts_mean       (const GySummaryCounts *counts,
                                           double             *out_percent);
 double      gy_summary_counts_done_rate  (const GySummaryCounts *counts);
+char       *gy_summary_done_note         (const GySummary    *summary);
 const char *gy_summary_sector_label      (const char         *sector);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GySummary, gy_summary_free)
