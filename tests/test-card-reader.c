@@ -1030,8 +1030,9 @@ static const struct {
     "a second “□ 기대효과” section (expected each section once; the first is on line 3)" },
   { "effect-stray-line.txt", GY_CARD_READER_ERROR_SYNTAX, 6, "“그리고 또 효과” in □ 기대효과" },
   { "empty.txt", GY_CARD_READER_ERROR_EMPTY, 1, "the file is empty" },
+  /* UTF-8 lines, then a CP949 one: the file is valid in neither */
   { "euc-kr.txt", GY_CARD_READER_ERROR_ENCODING, 5,
-    "invalid UTF-8 at byte 3 of the line (offset 44 in the file)" },
+    "byte 3 of the line is valid neither in UTF-8 nor in CP949" },
   { "finer-than-thousand.txt", GY_CARD_READER_ERROR_MONEY, 9,
     "in the 국비 row, “8,080.0005” is finer than 1천원" },
   { "header-without-label.txt", GY_CARD_READER_ERROR_SYNTAX, 2,
@@ -1058,7 +1059,8 @@ static const struct {
   { "too-many-values.txt", GY_CARD_READER_ERROR_MONEY, 9,
     "the 계 row has 12 cells, more than 민선7기 can hold (expected at most 9" },
   { "unknown-section.txt", GY_CARD_READER_ERROR_SYNTAX, 7, "unknown section “□ 추진계획”" },
-  { "utf16.txt", GY_CARD_READER_ERROR_ENCODING, 1, "the file is UTF-16 text" },
+  /* read as UTF-16 now: what it holds is too little to be a card */
+  { "utf16.txt", GY_CARD_READER_ERROR_SYNTAX, 1, "no year anywhere to tell the card's term" },
   { "yearly-fourth-cell.txt", GY_CARD_READER_ERROR_SYNTAX, 5, "a fourth cell “담당자 메모”" },
   { "yearly-no-tab.txt", GY_CARD_READER_ERROR_SYNTAX, 5,
     "“2018 - 특강” in □ 연차별 실적/계획 is not a table row" },
@@ -1217,11 +1219,85 @@ test_io (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The real card saved as HWP and Excel save text: each encoding gives the same card, and says
+ * which it was. */
+static void
+test_encodings (void)
+{
+  static const struct {
+    const char     *charset;  /* NULL: UTF-8 */
+    const char     *bom;
+    gsize           bom_length;
+    GyTextEncoding  expected;
+  } cases[] = {
+    { NULL, "\xef\xbb\xbf", 3, GY_TEXT_UTF8 },
+    { "CP949", "", 0, GY_TEXT_CP949 },
+    { "UTF-16LE", "\xff\xfe", 2, GY_TEXT_UTF16LE },
+    { "UTF-16BE", "\xfe\xff", 2, GY_TEXT_UTF16BE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) seed = gy_card_read_file (SEED, NULL, &error);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) crlf = g_string_new (NULL);
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (SEED, &contents, &length, NULL));
+  for (gsize i = 0; i < length; i++)
+    {
+      if (contents[i] == '\n' && (i == 0 || contents[i - 1] != '\r'))
+        g_string_append_c (crlf, '\r');
+      g_string_append_c (crlf, contents[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *converted = NULL;
+      g_autofree char *difference = NULL;
+      g_autoptr(GString) file = g_string_new_len (cases[i].bom, cases[i].bom_length);
+      g_autoptr(GyCard) card = NULL;
+      GyTextEncoding encoding = 99;
+      gsize n = crlf->len;
+
+      if (cases[i].charset != NULL)
+        {
+          converted = g_convert (crlf->str, crlf->len, cases[i].charset, "UTF-8", NULL, &n,
+                                 &error);
+          g_assert_no_error (error);
+          g_string_append_len (file, converted, n);
+        }
+      else
+        g_string_append_len (file, crlf->str, crlf->len);
+
+      card = gy_card_read_full (file->str, file->len, "seed.txt", NULL, &encoding, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (encoding, ==, cases[i].expected);
+      if (!gy_card_equal (seed, card, &difference))
+        g_error ("%s: %s", gy_text_encoding_name (cases[i].expected), difference);
+    }
+}
+
+/* UTF-16 that breaks off mid-character is refused, naming the byte. */
+static void
+test_bad_utf16 (void)
+{
+  g_autoptr(GError) error = NULL;
+  /* BOM, "임기" and a lone high surrogate */
+  const char bytes[] = "\xff\xfe\x84\xc7\x30\xae\x00\xd8";
+  GyCard *card = gy_card_read_full (bytes, sizeof bytes - 1, "utf16.txt", NULL, NULL, &error);
+
+  g_assert_null (card);
+  g_assert_error (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, "utf16.txt: byte 7 is not valid UTF-16LE text"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/card-reader/encodings", test_encodings);
+  g_test_add_func ("/card-reader/encodings/bad-utf16", test_bad_utf16);
   g_test_add_func ("/card-reader/seed/header", test_seed_header);
   g_test_add_func ("/card-reader/seed/persons", test_seed_persons);
   g_test_add_func ("/card-reader/seed/overview", test_seed_overview);

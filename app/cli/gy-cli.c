@@ -97,11 +97,12 @@ run_import (GyStore            *store,
   g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
   g_autoptr(GError) error = NULL;
   guint n_paths = g_strv_length ((char **) paths);
+  g_autofree GyTextEncoding *encodings = g_new0 (GyTextEncoding, MAX (n_paths, 1));
 
   /* Read every card first: one bad file and nothing is written. */
   for (guint i = 0; i < n_paths; i++)
     {
-      GyCard *card = gy_card_read_file (paths[i], terms, &error);
+      GyCard *card = gy_card_read_file_full (paths[i], terms, &encodings[i], &error);
 
       if (card == NULL)
         {
@@ -129,8 +130,8 @@ run_import (GyStore            *store,
       g_autofree char *label = gy_check_pledge_label (card);
 
       if (n_paths <= 20)
-        g_print (_("Imported “%s” (pledge #%" PRId64 ") from %s\n"),
-                 label, card->id, paths[i]);
+        g_print (_("Imported “%s” (pledge #%" PRId64 ") from %s (%s)\n"),
+                 label, card->id, paths[i], gy_text_encoding_name (encodings[i]));
       if (findings->len > 0)
         {
           g_print (g_dngettext (GETTEXT_PACKAGE, "  %u rule fails:\n", "  %u rules fail:\n",

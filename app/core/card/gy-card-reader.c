@@ -1090,6 +1090,28 @@ set_too_large (GError     **error,
              size, GY_CARD_READER_MAX_SIZE);
 }
 
+/* A NUL byte in text that is not UTF-16: binary data, whatever its encoding. */
+static gboolean
+check_binary (const char  *text,
+              gsize        length,
+              const char  *filename,
+              GError     **error)
+{
+  const char *nul = memchr (text, '\0', length);
+  gsize column;
+
+  if (nul != NULL)
+    {
+      guint line = line_at (text, nul - text, &column);
+
+      set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
+                 "a NUL byte at byte %zu of the line: this is binary data, "
+                 "not a text card (expected UTF-8, UTF-16 or CP949 text)", column);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Size, encoding and emptiness, before any line is read. Sets *out_start past a BOM. */
 static gboolean
 check_text (const char  *text,
@@ -1099,7 +1121,6 @@ check_text (const char  *text,
             GError     **error)
 {
   const guchar *bytes = (const guchar *) text;
-  const char *nul;
   const char *end;
   gsize column;
   gsize start = 0;
@@ -1115,23 +1136,8 @@ check_text (const char  *text,
                  "the file is empty (expected a pledge card: a header table and □ sections)");
       return FALSE;
     }
-  if (length >= 2 && ((bytes[0] == 0xff && bytes[1] == 0xfe) ||
-                      (bytes[0] == 0xfe && bytes[1] == 0xff)))
-    {
-      set_error (error, filename, 1, GY_CARD_READER_ERROR_ENCODING,
-                 "the file is UTF-16 text (expected UTF-8; save the card as UTF-8 text)");
-      return FALSE;
-    }
-  nul = memchr (text, '\0', length);
-  if (nul != NULL)
-    {
-      guint line = line_at (text, nul - text, &column);
-
-      set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
-                 "a NUL byte at byte %zu of the line: this is binary data, "
-                 "not a text card (expected UTF-8 text)", column);
-      return FALSE;
-    }
+  if (!check_binary (text, length, filename, error))
+    return FALSE;
   if (length >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf)
     start = 3;
   if (!g_utf8_validate_len (text + start, length - start, &end))
@@ -1158,17 +1164,25 @@ check_text (const char  *text,
 
 /* Public functions */
 
+/**
+ * gy_card_read_full:
+ * @text: the file's bytes: UTF-8, UTF-16 with a BOM, or CP949 (gy-text.h)
+ * @out_encoding: (out) (optional): the encoding found, for the import report
+ */
 GyCard *
-gy_card_read (const char  *text,
-              gssize       length,
-              const char  *filename,
-              GPtrArray   *terms,
-              GError     **error)
+gy_card_read_full (const char      *text,
+                   gssize           length,
+                   const char      *filename,
+                   GPtrArray       *terms,
+                   GyTextEncoding  *out_encoding,
+                   GError         **error)
 {
   g_auto(GStrv) lines = NULL;
   g_autofree char *copy = NULL;
+  g_autofree char *decoded = NULL;
+  g_autoptr(GError) decode_error = NULL;
   Reader reader;
-  gsize start = 0;
+  gsize start = 0, decoded_length = 0;
   gboolean ok;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1178,10 +1192,26 @@ gy_card_read (const char  *text,
     filename = "(card)";
   if (length < 0)
     length = strlen (text);
-  if (!check_text (text != NULL ? text : "", length, filename, &start, error))
+  if (length > GY_CARD_READER_MAX_SIZE)
+    {
+      set_too_large (error, filename, text, length);
+      return NULL;
+    }
+  if (text != NULL && !(length >= 2 && ((guchar) text[0] == 0xff || (guchar) text[0] == 0xfe)) &&
+      !check_binary (text, length, filename, error))
+    return NULL;
+  decoded = gy_text_decode (text != NULL ? text : "", length, filename, out_encoding,
+                            &decoded_length, &decode_error);
+  if (decoded == NULL)
+    {
+      g_set_error_literal (error, GY_CARD_READER_ERROR, GY_CARD_READER_ERROR_ENCODING,
+                           decode_error->message);
+      return NULL;
+    }
+  if (!check_text (decoded, decoded_length, filename, &start, error))
     return NULL;
 
-  copy = g_strndup (text + start, length - start);
+  copy = g_strndup (decoded + start, decoded_length - start);
   lines = g_strsplit (copy, "\n", -1);
   /* CRLF line ends; a lone CR inside a line is a space */
   for (char **line = lines; *line; line++)
@@ -1209,9 +1239,28 @@ gy_card_read (const char  *text,
 }
 
 GyCard *
+gy_card_read (const char  *text,
+              gssize       length,
+              const char  *filename,
+              GPtrArray   *terms,
+              GError     **error)
+{
+  return gy_card_read_full (text, length, filename, terms, NULL, error);
+}
+
+GyCard *
 gy_card_read_file (const char  *path,
                    GPtrArray   *terms,
                    GError     **error)
+{
+  return gy_card_read_file_full (path, terms, NULL, error);
+}
+
+GyCard *
+gy_card_read_file_full (const char      *path,
+                        GPtrArray       *terms,
+                        GyTextEncoding  *out_encoding,
+                        GError         **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *buffer = NULL;
@@ -1264,5 +1313,5 @@ gy_card_read_file (const char  *path,
       set_too_large (error, name, buffer, MAX ((guint64) st.st_size, (guint64) n));
       return NULL;
     }
-  return gy_card_read (buffer, n, name, terms, error);
+  return gy_card_read_full (buffer, n, name, terms, out_encoding, error);
 }

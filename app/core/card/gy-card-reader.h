@@ -9,6 +9,7 @@
 
 #include "gy-card.h"
 #include "gy-term.h"
+#include "gy-text.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +40,16 @@ GyCard *gy_card_read               (const char  *text,
 GyCard *gy_card_read_file          (const char  *path,
                                     GPtrArray   *terms,
                                     GError     **error);
+/* The same, from text in any encoding gy-text.h reads, telling which it was. */
+GyCard *gy_card_read_full          (const char      *text,
+                                    gssize           length,
+                                    const char      *filename,
+                                    GPtrArray       *terms,
+                                    GyTextEncoding  *out_encoding,
+                                    GError         **error);
+GyCard *gy_card_read_file_full     (const char      *path,
+                                    GPtrArray       *terms,
+                                    GyTextEncoding  *out_encoding,
+                                    GError         **error);
 
 G_END_DECLS
