@@ -1247,8 +1247,8 @@ test_cards_two_terms (Fixture       *fixture,
   g_assert_false (gy_store_import_cards (store, cards, &error));
   assert_error_message (error, GY_STORE_ERROR_INVALID,
                         "Card 1 (3-1 생활권 공원 녹지 확충): The term “민선8기” runs "
-                        "2022-07-01 – 2026-06-30 (whole, 임기후 (C)) on the card but "
-                        "2022-07-01 – 2026-06-30 (half, 2026 하반기 이후 (C)) in the file");
+                        "2022-07-01 – 2026-06-30 (whole years, 임기후 (C)) on the card but "
+                        "2022-07-01 – 2026-06-30 (half years, 2026 하반기 이후 (C)) in the file");
   assert_term (store, "민선8기", GY_TERM_LAYOUT_HALF, "2026 하반기 이후", "2022H2");
   assert_list (store, GY_LIST_SOURCES, sources);
 }
@@ -1273,8 +1273,8 @@ test_cards_term_mismatch (Fixture       *fixture,
   g_assert_false (gy_store_import_cards (store, cards, &error));
   assert_error_message (error, GY_STORE_ERROR_INVALID,
                         "Card 1 (1-2 통째 연도): The term “민선7기” runs 2018-07-01 – 2022-06-30 "
-                        "(whole, 2023 이후 (C)) on the card but 2018-07-01 – 2022-06-30 "
-                        "(half, 2022 하반기 이후 (C)) in the file");
+                        "(whole years, 2023 이후 (C)) on the card but 2018-07-01 – 2022-06-30 "
+                        "(half years, 2022 하반기 이후 (C)) in the file");
   g_clear_error (&error);
 
   /* Another name for the same (C) fits its columns: the term keeps the name it has. */
@@ -1286,6 +1286,50 @@ test_cards_term_mismatch (Fixture       *fixture,
 
 /* A term with no pledge takes the card's columns, even in a file that has other pledges;
  * the first card of a batch decides, the next that disagrees is refused, and then nothing. */
+/* One import of a 구's whole-year card and a card with no money table (its header says neither
+ * half nor whole years), in either order: both land in the whole-year term. */
+static void
+test_cards_layout_guessed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "cards", "district-whole.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  char *money, *problems;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  money = strstr (text, "□ 연차별 투자수요");
+  problems = strstr (text, "□ 문제점");
+  g_assert_true (money != NULL && problems != NULL && g_str_has_prefix (text, "3-1."));
+  plain = g_strdup_printf ("3-2.%.*s%s", (int) (money - text - 4), text + 4, problems);
+
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autoptr(GyStore) store = NULL;
+      g_autoptr(GPtrArray) terms = NULL;
+      g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *file = g_strdup_printf ("%s-%u", fixture->path, order);
+      GyCard *whole, *guessed;
+
+      store = gy_store_open (file, GY_STORE_OPEN_CREATE, &error);
+      g_assert_no_error (error);
+      terms = gy_store_list_terms (store);
+      whole = gy_card_read_file (path, terms, &error);
+      g_assert_no_error (error);
+      guessed = gy_card_read (plain, -1, "plain.txt", terms, &error);
+      g_assert_no_error (error);
+      g_assert_false (whole->term->layout_guessed);
+      g_assert_true (guessed->term->layout_guessed);
+      g_ptr_array_add (cards, order == 0 ? whole : guessed);
+      g_ptr_array_add (cards, order == 0 ? guessed : whole);
+      gy_store_import_cards (store, cards, &error);
+      g_assert_no_error (error);
+      assert_term (store, "민선8기", GY_TERM_LAYOUT_WHOLE, "임기후", "2022");
+      g_clear_object (&store);
+    }
+}
+
 static void
 test_cards_term_adopted (Fixture       *fixture,
                          gconstpointer  data)
@@ -1310,8 +1354,8 @@ test_cards_term_adopted (Fixture       *fixture,
   g_assert_false (gy_store_import_cards (store, cards, &error));
   assert_error_message (error, GY_STORE_ERROR_INVALID,
                         "Card 2 (2-2 반기): The term “민선7기” runs 2018-07-01 – 2022-06-30 "
-                        "(half, 2022 하반기 이후 (C)) on the card but 2018-07-01 – 2022-06-30 "
-                        "(whole, 임기후 (C)) in the file");
+                        "(half years, 2022 하반기 이후 (C)) on the card but 2018-07-01 – 2022-06-30 "
+                        "(whole years, 임기후 (C)) in the file");
   assert_term (store, "민선7기", GY_TERM_LAYOUT_HALF, "2022 하반기 이후", "2018H2");
 
   gy_term_free (again->term);
@@ -2068,6 +2112,7 @@ main (int   argc,
   ADD ("/store/cards/seed-round-trip", test_cards_seed_round_trip);
   ADD ("/store/cards/all-or-nothing", test_cards_all_or_nothing);
   ADD ("/store/cards/learn-body", test_cards_learn_body);
+  ADD ("/store/cards/layout-guessed", test_cards_layout_guessed);
   ADD ("/store/cards/two-terms", test_cards_two_terms);
   ADD ("/store/cards/term-adopted", test_cards_term_adopted);
   ADD ("/store/cards/body-kept", test_cards_body_kept);

@@ -380,10 +380,12 @@ gy_card_reader_choose_term (Reader  *reader,
 {
   g_autoptr(GyTerm) term = choose_term (reader, error);
   GyTermLayout layout;
+  gboolean stated;
 
   if (term == NULL)
     return NULL;
-  if (header_layout_of (reader, term, &layout) && layout != term->layout)
+  stated = header_layout_of (reader, term, &layout);
+  if (stated && layout != term->layout)
     {
       GyTerm *learnt = gy_term_new (term->name, &term->start, &term->end, layout);
 
@@ -392,6 +394,8 @@ gy_card_reader_choose_term (Reader  *reader,
       gy_term_free (term);
       term = learnt;
     }
+  /* a header that says nothing leaves the columns to the file's term (gy_store_write_card) */
+  term->layout_guessed = !stated;
   if (reader->header_after_label != NULL)
     gy_term_set_after_label (term, reader->header_after_label);
   return g_steal_pointer (&term);

@@ -135,6 +135,7 @@ gy_term_copy (const GyTerm *term)
   copy = gy_term_new (term->name, &term->start, &term->end, term->layout);
   copy->id = term->id;
   copy->after_label = g_strdup (term->after_label);
+  copy->layout_guessed = term->layout_guessed;
   return copy;
 }
 

@@ -35,6 +35,8 @@ typedef struct {
   GyTermLayout  layout;
   GPtrArray    *columns;  /* GyFiscalColumn, derived from the above */
   char         *after_label;  /* (C) as the body's cards name it ("임기후"); NULL: derived */
+  gboolean      layout_guessed; /* a card's header said neither half nor whole years: the
+                                 * file's term decides (not stored) */
 } GyTerm;
 
 GyTerm       *gy_term_new               (const char   *name,

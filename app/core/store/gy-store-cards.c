@@ -446,20 +446,25 @@ gy_store_insert_money_row (GyStore           *self,
   return TRUE;
 }
 
+/* The card's years go under TERM's keys: the file's term, whose columns may be named
+ * otherwise than the card's when its header did not say (the same number of them). */
 static gboolean
 insert_money (GyStore       *self,
               gint64         pledge_id,
               const GyCard  *card,
+              const GyTerm  *term,
               GError       **error)
 {
   guint pos = 0;
 
+  g_return_val_if_fail (gy_term_n_columns (term) == gy_card_n_years (card), FALSE);
+
   if (card->money_sum != NULL &&
-      !gy_store_insert_money_row (self, pledge_id, pos++, card->money_sum, TRUE, card->term, error))
+      !gy_store_insert_money_row (self, pledge_id, pos++, card->money_sum, TRUE, term, error))
     return FALSE;
   for (guint i = 0; i < card->money->len; i++)
     if (!gy_store_insert_money_row (self, pledge_id, pos++, g_ptr_array_index (card->money, i),
-                                    FALSE, card->term, error))
+                                    FALSE, term, error))
       return FALSE;
   return TRUE;
 }
@@ -536,8 +541,12 @@ gy_store_write_card (GyStore       *self,
                      GError       **error)
 {
   gint64 term_id, sector_id = 0;
+  g_autoptr(GyTerm) stored = NULL;
 
   if (!check_card (card, error) || !gy_store_ensure_term (self, card->term, &term_id, error))
+    return FALSE;
+  stored = gy_store_load_term (self, term_id, error);
+  if (stored == NULL)
     return FALSE;
   /* An empty sector is no sector: a list value needs a name. */
   if (card->sector != NULL && *card->sector != '\0' &&
@@ -564,7 +573,7 @@ gy_store_write_card (GyStore       *self,
       !insert_lines (self, pledge_id, 0, card->overview, error) ||
       !insert_sub_projects (self, pledge_id, card, error) ||
       !insert_years (self, pledge_id, card, error) ||
-      !insert_money (self, pledge_id, card, error) ||
+      !insert_money (self, pledge_id, card, stored, error) ||
       !insert_texts (self, pledge_id, card, error))
     return FALSE;
 
@@ -1049,6 +1058,17 @@ gy_store_import_cards (GyStore    *self,
   }
   if (!learn_body (self, cards, error))
     goto failed;
+  /* The cards whose header says half or whole years set their terms first, so that a card of
+   * the batch that says neither takes those columns whatever its place in the batch. */
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const GyCard *card = g_ptr_array_index (cards, i);
+      gint64 term_id;
+
+      /* a refusal comes again from gy_store_write_card() below, with the card's name */
+      if (card->term != NULL && !card->term->layout_guessed)
+        (void) gy_store_ensure_term (self, card->term, &term_id, NULL);
+    }
 
   /* Ids are handed out only once all is committed. */
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2 * cards->len);

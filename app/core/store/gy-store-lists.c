@@ -537,7 +537,8 @@ describe_term (const GyTerm *term)
   gy_store_format_iso_date (&term->start, start);
   gy_store_format_iso_date (&term->end, end);
   return g_strdup_printf ("%s – %s (%s, %s (C))", start, end,
-                          gy_term_layout_to_string (term->layout), after);
+                          term->layout == GY_TERM_LAYOUT_WHOLE ? _("whole years")
+                                                               : _("half years"), after);
 }
 
 /* Inside a transaction: the term takes the card's layout and (C) label. */
@@ -585,12 +586,13 @@ gy_store_ensure_term (GyStore       *self,
   if (g_date_compare (&stored->start, &term->start) == 0 &&
       g_date_compare (&stored->end, &term->end) == 0)
     {
-      gboolean same_columns = stored->layout == term->layout;
+      /* a card whose header did not say half or whole years takes the file's columns */
+      gboolean same_columns = stored->layout == term->layout || term->layout_guessed;
 
       if (!count_uses (self, "SELECT count(*) FROM pledge WHERE term_id = ?", stored->id, NULL,
                        &n_pledges, error))
         return FALSE;
-      if (n_pledges == 0 && !adopt_term (self, stored->id, term, error))
+      if (n_pledges == 0 && !term->layout_guessed && !adopt_term (self, stored->id, term, error))
         return FALSE;
       if (n_pledges == 0 || same_columns)
         {
