@@ -300,6 +300,34 @@ test_one_total_cost (Fixture       *fixture,
   gy_card_free (total_only);
 }
 
+/* The mean 진도율 is rounded once, as the workbook's =ROUND(AVERAGE(…),1): 10.05 and 10 give
+ * 10.025, so 10.0; rounding each first would give 10.1. */
+static void
+test_mean_rounded_once (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyBodyCards) body = NULL;
+  g_autoptr(GySummary) summary = NULL;
+  const double progress[] = { 10.05, 10 };
+  double mean = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (progress); i++)
+    {
+      GyCard *card = gy_card_read_file (SEED, NULL, &error);
+
+      g_assert_no_error (error);
+      card->has_progress = TRUE;
+      card->progress = progress[i];
+      card->id = i + 1;
+      g_ptr_array_add (cards, card);
+    }
+  body = gy_body_cards_new (cards, "김천시", NULL, NULL, NULL, NULL);
+  summary = gy_summary_new_for_body (body, NULL);
+  g_assert_true (gy_summary_counts_mean (&summary->counts, &mean));
+  g_assert_cmpfloat (mean, ==, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,5 +343,6 @@ main (int   argc,
   ADD ("/summary/charts", test_charts);
   ADD ("/summary/one-total-cost", test_one_total_cost);
 #undef ADD
+  g_test_add_func ("/summary/mean-rounded-once", test_mean_rounded_once);
   return g_test_run ();
 }

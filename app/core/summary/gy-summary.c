@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "gy-summary.h"
@@ -144,7 +145,7 @@ counts_add_card (GySummaryCounts *counts,
   if (card->has_progress)
     {
       counts->n_progress++;
-      counts->progress_tenths += (gint64) (card->progress * 10 + 0.5);
+      counts->progress_sum += card->progress;
     }
   if (g_strcmp0 (card->status, "완료") == 0 ||
       (continuing_is_done && g_strcmp0 (card->status, "이행 후 계속추진") == 0))
@@ -158,7 +159,7 @@ counts_add (GySummaryCounts       *into,
 {
   into->n_pledges += from->n_pledges;
   into->n_progress += from->n_progress;
-  into->progress_tenths += from->progress_tenths;
+  into->progress_sum += from->progress_sum;
   into->n_done += from->n_done;
   for (guint s = 0; s < n_slots; s++)
     into->by_status[s] += from->by_status[s];
@@ -380,9 +381,8 @@ gy_summary_counts_mean (const GySummaryCounts *counts,
 {
   if (counts->n_progress == 0)
     return FALSE;
-  /* tenths / n rounded half up, then back to percent */
-  *out_percent = (double) ((counts->progress_tenths * 2 + counts->n_progress) /
-                           (2 * (gint64) counts->n_progress)) / 10.0;
+  /* rounded once, half away from zero, as the workbook's =ROUND(AVERAGE(…),1) does */
+  *out_percent = round (counts->progress_sum / counts->n_progress * 10) / 10;
   return TRUE;
 }
 

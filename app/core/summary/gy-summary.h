@@ -27,7 +27,7 @@ typedef struct {
   guint   n_pledges;
   guint  *by_status;
   guint   n_progress;       /* pledges with a 진도율 */
-  gint64  progress_tenths;  /* their 진도율 in tenths of a percent, each rounded */
+  double  progress_sum;     /* their 진도율 in percent, as written (a rate, not money) */
   guint   n_done;           /* 완료, and 이행 후 계속추진 when the body counts it done */
 } GySummaryCounts;
 
