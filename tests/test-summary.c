@@ -297,6 +297,22 @@ test_one_total_cost (Fixture       *fixture,
   g_clear_pointer (&summary, gy_summary_free);
   summary = gy_summary_new (fixture->store, &selection, &error);
   g_assert_cmpint (summary->total[GY_MONEY_COLUMN_TOTAL].value, ==, M (1000));
+
+  /* a table of only its 계 row (100 + 200 + 300 + 200 + 50) counts that row */
+  g_ptr_array_set_size (card->money, 0);
+  g_assert_nonnull (card->money_sum);
+  g_assert_cmpint (gy_card_total_cost (card), ==, M (850));
+  g_assert_true (gy_store_save_card (fixture->store, card, "", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&pledges, g_ptr_array_unref);
+  pledges = gy_store_list_pledges (fixture->store, &error);
+  for (guint i = 0; i < pledges->len; i++)
+    if (((GyPledgeSummary *) g_ptr_array_index (pledges, i))->id == card->id)
+      g_assert_cmpint (((GyPledgeSummary *) g_ptr_array_index (pledges, i))->total_cost, ==,
+                       M (850));
+  g_clear_pointer (&summary, gy_summary_free);
+  summary = gy_summary_new (fixture->store, &selection, &error);
+  g_assert_cmpint (summary->total[GY_MONEY_COLUMN_TOTAL].value, ==, M (850));
   gy_card_free (total_only);
 }
 

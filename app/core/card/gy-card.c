@@ -642,12 +642,16 @@ gy_money_row_total (const GyMoneyRow *row,
 }
 
 /* 총사업비, one definition for every output (the summary, the pledge list, the charts): the sum
- * of the source rows' gy_money_row_total(). GY_MONEY_ABSENT when no row has a figure. */
+ * of the source rows' gy_money_row_total(), or the 계 row's in a table with no source row.
+ * GY_MONEY_ABSENT when no row has a figure. */
 gint64
 gy_card_total_cost (const GyCard *card)
 {
   guint n_years = gy_card_n_years (card);
   gint64 sum = GY_MONEY_ABSENT;
+
+  if (card->money->len == 0 && card->money_sum != NULL)
+    return gy_money_row_total (card->money_sum, n_years);
 
   for (guint i = 0; i < card->money->len; i++)
     if (!gy_money_add (sum, gy_money_row_total (g_ptr_array_index (card->money, i), n_years),

@@ -300,6 +300,13 @@ investment_pledge (Investment            *iv,
 
   for (guint mc = 0; mc < iv->n_mc; mc++)
     {
+      /* a card with only a 계 row: its figures are inputs, there is nothing to add up */
+      if (card->money->len == 0)
+        {
+          gy_xlsx_money (w, ws, top, IV_COL (mc), gy_xlsx_sum_amount (pledge->total[mc]),
+                         GY_XLSX_ROW_SUBTOTAL);
+          continue;
+        }
       col_name (col, IV_COL (mc));
       g_snprintf (formula, sizeof formula, "=SUM(%s%u:%s%u)", col, top + 2, col, bottom + 1);
       gy_xlsx_formula_money (w, ws, top, IV_COL (mc), formula, pledge->total[mc],

@@ -778,8 +778,8 @@ failed:
  * gy_store_list_pledges:
  *
  * Every pledge, by sector (pledges without one last), then in the body's order. One query:
- * the total cost is gy_card_total_cost()'s: over the source rows, A + the years + C, or the
- * written 총사업비 of a row with none of those nor a 소계.
+ * the total cost is gy_card_total_cost()'s: over the source rows (the 계 row when there is
+ * none), A + the years + C, or the written 총사업비 of a row with none of those nor a 소계.
  *
  * Returns: (transfer container) (element-type GyPledgeSummary)
  */
@@ -803,7 +803,8 @@ gy_store_list_pledges (GyStore  *self,
                              "        AND c.column_key <> 'total'), "
                              "     (SELECT c.amount FROM money_cell c WHERE c.money_id = m.id"
                              "        AND c.column_key = 'total'))) "
-                             "   FROM money m WHERE m.pledge_id = p.id AND m.is_sum = 0), "
+                             "   FROM money m WHERE m.pledge_id = p.id AND m.is_sum = NOT EXISTS ("
+                             "     SELECT 1 FROM money WHERE pledge_id = p.id AND is_sum = 0)), "
                              "  l.period_start, l.period_end "
                              "FROM pledge p "
                              "JOIN term t ON t.id = p.term_id "

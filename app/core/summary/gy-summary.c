@@ -191,6 +191,9 @@ pledge_new (GySummary *summary,
         sums_add (&pledge->sources[(guint) s * n], sums, n);
       sums_add (pledge->total, sums, n);
     }
+  /* a table of only its 계 row (no source named): that row is the pledge's 계 */
+  if (card->money->len == 0 && card->money_sum != NULL)
+    row_sums (card->money_sum, map, n_years, pledge->total);
   return pledge;
 }
 
