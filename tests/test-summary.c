@@ -344,6 +344,36 @@ test_mean_rounded_once (void)
   g_assert_cmpfloat (mean, ==, 10.0);
 }
 
+/* A body that renames 완료 still has its 완료율: the store keeps what each status means. */
+static void
+test_done_renamed (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GySummary) summary = NULL;
+  g_autoptr(GyCard) card = NULL;
+  g_autofree char *note = NULL;
+  gint64 id = 0;
+  g_autoptr(GPtrArray) pledges = gy_store_list_pledges (fixture->store, &error);
+
+  for (guint i = 0; i < pledges->len; i++)
+    if (g_strcmp0 (((GyPledgeSummary *) g_ptr_array_index (pledges, i))->term, "민선7기") == 0)
+      id = ((GyPledgeSummary *) g_ptr_array_index (pledges, i))->id;
+  card = gy_store_load_card (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_free (card->status);
+  card->status = g_strdup ("완료");
+  g_assert_true (gy_store_save_card (fixture->store, card, "", &error));
+  g_assert_true (gy_store_rename_value (fixture->store, GY_LIST_STATUSES, "완료", "이행완료",
+                                        &error));
+  g_assert_no_error (error);
+
+  summary = summary_for (fixture, "7");
+  note = gy_summary_done_note (summary);
+  g_assert_cmpuint (summary->counts.n_done, ==, 1);
+  g_assert_cmpstr (note, ==, "완료율 100.0% (이행완료 1건 / 전체 1건)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +388,7 @@ main (int   argc,
   ADD ("/summary/done-rate", test_done_rate);
   ADD ("/summary/charts", test_charts);
   ADD ("/summary/one-total-cost", test_one_total_cost);
+  ADD ("/summary/done-renamed", test_done_renamed);
 #undef ADD
   g_test_add_func ("/summary/mean-rounded-once", test_mean_rounded_once);
   return g_test_run ();

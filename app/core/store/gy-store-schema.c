@@ -188,6 +188,10 @@ static const char *const migrations[] = {
   "ALTER TABLE body ADD COLUMN continuing_is_done INTEGER NOT NULL DEFAULT 0"
   "  CHECK (continuing_is_done IN (0, 1));"
   "ALTER TABLE term ADD COLUMN after_label TEXT;"
+  /* which statuses the 완료율 counts, kept through a rename of the status */
+  "ALTER TABLE status ADD COLUMN meaning TEXT CHECK (meaning IN ('done', 'continuing'));"
+  "UPDATE status SET meaning = 'done' WHERE name = '완료';"
+  "UPDATE status SET meaning = 'continuing' WHERE name = '이행 후 계속추진';"
   "PRAGMA user_version = 3;",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == GY_STORE_SCHEMA_VERSION - 1);
@@ -327,8 +331,10 @@ insert_default_terms (sqlite3  *db,
   return TRUE;
 }
 
+/* VERSION is the schema the defaults go into: a test may make an old file. */
 static gboolean
 insert_defaults (sqlite3  *db,
+                 int       version,
                  GError  **error)
 {
   return exec_script (db, "INSERT INTO body (id, name) VALUES (1, '')", error) &&
@@ -336,6 +342,11 @@ insert_defaults (sqlite3  *db,
                        default_sources, G_N_ELEMENTS (default_sources), error) &&
          insert_names (db, "INSERT INTO status (name, position) VALUES (?, ?)",
                        default_statuses, G_N_ELEMENTS (default_statuses), error) &&
+         (version < 3 ||
+          exec_script (db,
+                       "UPDATE status SET meaning = 'done' WHERE name = '완료';"
+                       "UPDATE status SET meaning = 'continuing' WHERE name = '이행 후 계속추진';",
+                       error)) &&
          insert_default_terms (db, error);
 }
 
@@ -390,7 +401,7 @@ gy_store_schema_create (sqlite3  *db,
     return FALSE;
   if (!exec_script (db, schema_v1, error) ||
       !apply_migrations (db, 1, version, error) ||
-      !insert_defaults (db, error) ||
+      !insert_defaults (db, version, error) ||
       !exec_script (db, "COMMIT", error))
     {
       rollback (db);

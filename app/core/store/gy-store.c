@@ -704,6 +704,30 @@ gy_store_get_continuing_is_done (GyStore *self)
   return row && sqlite3_column_int (stmt, 0) != 0;
 }
 
+/* The statuses that mean MEANING, "done" (완료) or "continuing" (이행 후 계속추진), whatever
+ * the body has renamed them to. */
+GStrv
+gy_store_list_statuses_meaning (GyStore    *self,
+                                const char *meaning)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GyStoreStmt) stmt = NULL;
+  gboolean row = FALSE;
+
+  g_return_val_if_fail (GY_IS_STORE (self), NULL);
+
+  stmt = gy_store_statement (self, "SELECT name FROM status WHERE meaning = ? ORDER BY position",
+                             &error);
+  if (stmt != NULL)
+    gy_store_bind_text (stmt, 1, meaning);
+  while (stmt != NULL && gy_store_step_row (self, stmt, &row, &error) && row)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (error != NULL)
+    g_warning ("%s", error->message);
+  return g_strv_builder_end (builder);
+}
+
 gboolean
 gy_store_set_continuing_is_done (GyStore   *self,
                                  gboolean   done,

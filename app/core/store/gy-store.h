@@ -86,6 +86,8 @@ gboolean    gy_store_set_body_name    (GyStore           *self,
                                        const char        *name,
                                        GError           **error);
 gboolean    gy_store_get_continuing_is_done (GyStore     *self);
+GStrv       gy_store_list_statuses_meaning  (GyStore     *self,
+                                       const char        *meaning);
 gboolean    gy_store_set_continuing_is_done (GyStore     *self,
                                        gboolean           done,
                                        GError           **error);

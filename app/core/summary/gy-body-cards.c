@@ -256,6 +256,8 @@ gy_body_cards_load (GyStore           *store,
     }
   body->body_name = gy_store_dup_body_name (store);
   body->continuing_is_done = gy_store_get_continuing_is_done (store);
+  body->done_statuses = gy_store_list_statuses_meaning (store, "done");
+  body->continuing_statuses = gy_store_list_statuses_meaning (store, "continuing");
   sources = gy_store_list_values (store, GY_LIST_SOURCES);
   sectors = gy_store_list_values (store, GY_LIST_SECTORS);
   statuses = gy_store_list_values (store, GY_LIST_STATUSES);
@@ -316,6 +318,9 @@ body_cards_new (GPtrArray          *cards,
         g_ptr_array_add (body->cards, borrow ? card : gy_card_copy (card));
     }
   body->body_name = g_strdup (body_name != NULL ? body_name : "");
+  /* with no store to say otherwise, the statuses' usual names */
+  body->done_statuses = g_strsplit ("완료", "|", -1);
+  body->continuing_statuses = g_strsplit ("이행 후 계속추진", "|", -1);
   complete_lists (body, sources, sectors, statuses);
   return body;
 }
@@ -362,6 +367,8 @@ gy_body_cards_free (GyBodyCards *body)
   g_strfreev (body->sources);
   g_strfreev (body->sectors);
   g_strfreev (body->statuses);
+  g_strfreev (body->done_statuses);
+  g_strfreev (body->continuing_statuses);
   g_clear_pointer (&body->term, gy_term_free);
   g_clear_pointer (&body->cards, g_ptr_array_unref);
   g_free (body);

@@ -28,6 +28,8 @@ typedef struct {
   GStrv      sectors;
   GStrv      statuses;
   gboolean   continuing_is_done;  /* 이행 후 계속추진 counts as 완료 */
+  GStrv      done_statuses;       /* the statuses that mean 완료, by the body's names */
+  GStrv      continuing_statuses; /* those that mean 이행 후 계속추진 */
   GyTerm    *term;                /* the one term of CARDS; NULL when none was selected */
   GPtrArray *cards;               /* GyCard, in the store's order, all of TERM */
   gboolean   borrowed;            /* CARDS belong to the caller (gy_body_cards_borrow()) */

@@ -147,8 +147,10 @@ counts_add_card (GySummaryCounts *counts,
       counts->n_progress++;
       counts->progress_sum += card->progress;
     }
-  if (g_strcmp0 (card->status, "완료") == 0 ||
-      (continuing_is_done && g_strcmp0 (card->status, "이행 후 계속추진") == 0))
+  if (card->status != NULL &&
+      (g_strv_contains ((const char * const *) summary->done_statuses, card->status) ||
+       (continuing_is_done &&
+        g_strv_contains ((const char * const *) summary->continuing_statuses, card->status))))
     counts->n_done++;
 }
 
@@ -260,6 +262,8 @@ gy_summary_new_for_body (GyBodyCards       *body,
   summary->body_name = g_strdup (body->body_name != NULL ? body->body_name : "");
   summary->sources = g_strdupv (body->sources);
   summary->continuing_is_done = body->continuing_is_done;
+  summary->done_statuses = g_strdupv (body->done_statuses);
+  summary->continuing_statuses = g_strdupv (body->continuing_statuses);
   summary->statuses = g_strdupv (body->statuses);
   n_sources = gy_summary_n_sources (summary);
   n_slots = gy_summary_n_counts (summary);
@@ -348,6 +352,8 @@ gy_summary_free (GySummary *summary)
   g_free (summary->body_name);
   g_strfreev (summary->sources);
   g_strfreev (summary->statuses);
+  g_strfreev (summary->done_statuses);
+  g_strfreev (summary->continuing_statuses);
   g_free (summary->as_of_text);
   g_free (summary->total);
   g_free (summary->sources_total);
@@ -407,10 +413,19 @@ gy_summary_counts_done_rate (const GySummaryCounts *counts)
 char *
 gy_summary_done_note (const GySummary *summary)
 {
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) done = NULL;
+  g_autofree char *names = NULL;
+
+  g_strv_builder_addv (builder, (const char **) summary->done_statuses);
+  if (summary->continuing_is_done)
+    g_strv_builder_addv (builder, (const char **) summary->continuing_statuses);
+  done = g_strv_builder_end (builder);
+  names = g_strjoinv ("·", done);
   return g_strdup_printf ("완료율 %.1f%% (%s %u건 / 전체 %u건)",
                           gy_summary_counts_done_rate (&summary->counts),
-                          summary->continuing_is_done ? "완료·이행 후 계속추진" : "완료",
-                          summary->counts.n_done, summary->counts.n_pledges);
+                          *names != '\0' ? names : "완료", summary->counts.n_done,
+                          summary->counts.n_pledges);
 }
 
 const char *

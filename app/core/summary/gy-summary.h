@@ -63,6 +63,8 @@ typedef struct {
   GySum           *sources_total; /* [source][column] */
   GySummaryCounts  counts;
   gboolean         continuing_is_done; /* the body counts 이행 후 계속추진 as 완료 */
+  GStrv            done_statuses;      /* the statuses meaning 완료, by the body's names */
+  GStrv            continuing_statuses; /* meaning 이행 후 계속추진 */
 } GySummary;
 
 GySummary  *gy_summary_new               (GyStore            *store,
