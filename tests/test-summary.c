@@ -374,6 +374,41 @@ test_done_renamed (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "완료율 100.0% (이행완료 1건 / 전체 1건)");
 }
 
+/* A selection of "" as 분야 is the pledges without one: printing such a pledge's 분야 prints
+ * that 분야 미지정, not every 분야. */
+static void
+test_select_no_sector (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GError) error = NULL;
+  const char *sectors[] = { "일자리경제", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
+    {
+      GyCard *card = gy_card_read_file (SEED, NULL, &error);
+
+      g_assert_no_error (error);
+      g_free (card->sector);
+      card->sector = g_strdup (sectors[i]);
+      card->id = i + 1;
+      g_ptr_array_add (cards, card);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GyBodyCards) body = NULL;
+      g_autoptr(GySummary) summary = NULL;
+      GySelection selection;
+
+      gy_selection_init (&selection);
+      selection.sector = i == 0 ? "" : "일자리경제";
+      body = gy_body_cards_new (cards, "김천시", NULL, NULL, NULL, &selection);
+      summary = gy_summary_new_for_body (body, &selection);
+      g_assert_cmpuint (summary->pledges->len, ==, 1);
+      g_assert_cmpstr (((GySummaryGroup *) g_ptr_array_index (summary->groups, 0))->label, ==,
+                       i == 0 ? "분야 미지정" : "일자리경제");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,5 +426,6 @@ main (int   argc,
   ADD ("/summary/done-renamed", test_done_renamed);
 #undef ADD
   g_test_add_func ("/summary/mean-rounded-once", test_mean_rounded_once);
+  g_test_add_func ("/summary/select-no-sector", test_select_no_sector);
   return g_test_run ();
 }

@@ -452,7 +452,7 @@ gy_window_new_print_operation (GyWindow   *self,
       if (card->term != NULL)
         selection.term = card->term->name;
       if (g_str_equal (scope, "sector"))
-        selection.sector = card->sector;
+        selection.sector = card->sector != NULL ? card->sector : "";
       else
         selection.pledge_id = card->id;
     }

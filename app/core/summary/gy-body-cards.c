@@ -28,7 +28,9 @@ gy_selection_matches (const GySelection *selection,
     return TRUE;
   if (selection->pledge_id != 0 && pledge_id != selection->pledge_id)
     return FALSE;
-  if (selection->sector != NULL && g_strcmp0 (sector, selection->sector) != 0)
+  /* "" selects the pledges without a 분야 */
+  if (selection->sector != NULL &&
+      g_strcmp0 (sector != NULL ? sector : "", selection->sector) != 0)
     return FALSE;
   if (selection->status != NULL && g_strcmp0 (status, selection->status) != 0)
     return FALSE;

@@ -15,7 +15,7 @@ typedef struct {
   GDate               as_of;      /* 기준일; invalid: today */
   const char         *term;       /* "민선7기", or its number "7"; NULL: the term that holds
                                    * the 기준일, else the latest one with selected pledges */
-  const char         *sector;     /* only this 분야 */
+  const char         *sector;     /* only this 분야; "": only those without one */
   const char         *department; /* only this 주관부서 */
   const char         *status;     /* only this 이행상태 */
   const char * const *numbers;    /* only these pledge numbers */
