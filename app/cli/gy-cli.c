@@ -311,6 +311,23 @@ selection_from_options (GyStore            *store,
   return TRUE;
 }
 
+/* The summary of the options' selection, or NULL once the error is said. */
+static GySummary *
+summary_from_options (GyStore            *store,
+                      const GyCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  GySummary *summary;
+  GySelection selection;
+
+  if (!selection_from_options (store, options, &selection))
+    return NULL;
+  summary = gy_summary_new (store, &selection, &error);
+  if (summary == NULL)
+    g_printerr ("%s\n", error->message);
+  return summary;
+}
+
 static char *
 format_sum (const GySum *sum)
 {
@@ -323,19 +340,11 @@ static int
 run_list (GyStore            *store,
           const GyCliOptions *options)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GySummary) summary = NULL;
+  g_autoptr(GySummary) summary = summary_from_options (store, options);
   g_autofree char *total = NULL;
-  GySelection selection;
 
-  if (!selection_from_options (store, options, &selection))
-    return 1;
-  summary = gy_summary_new (store, &selection, &error);
   if (summary == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
   for (guint i = 0; i < summary->pledges->len; i++)
     {
       const GySummaryPledge *pledge = g_ptr_array_index (summary->pledges, i);
@@ -435,17 +444,10 @@ run_export_chart (GyStore            *store,
     }
   else
     {
-      g_autoptr(GySummary) summary = NULL;
-      GySelection selection;
+      g_autoptr(GySummary) summary = summary_from_options (store, options);
 
-      if (!selection_from_options (store, options, &selection))
-        return 1;
-      summary = gy_summary_new (store, &selection, &error);
       if (summary == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
+        return 1;
       data = gy_chart_data_new_for_summary (summary, kind);
     }
 

@@ -1058,32 +1058,13 @@ finish_card (Reader  *reader,
 
 /* Whole-file checks */
 
-static guint
-line_at (const char *text,
-         gsize       offset,
-         gsize      *out_column)
-{
-  guint line = 1;
-  gsize line_start = 0;
-
-  for (gsize i = 0; i < offset; i++)
-    if (text[i] == '\n')
-      {
-        line++;
-        line_start = i + 1;
-      }
-  if (out_column != NULL)
-    *out_column = offset - line_start + 1;
-  return line;
-}
-
 static void
 set_too_large (GError     **error,
                const char  *filename,
                const char  *text,
                guint64      size)
 {
-  set_error (error, filename, line_at (text, GY_CARD_READER_MAX_SIZE, NULL),
+  set_error (error, filename, gy_text_line_at (text, GY_CARD_READER_MAX_SIZE, NULL),
              GY_CARD_READER_ERROR_TOO_LARGE,
              "the file passes 4 MB on this line and holds %" PRIu64 " bytes in all "
              "(expected a card of a few kilobytes, at most %d bytes)",
@@ -1102,7 +1083,7 @@ check_binary (const char  *text,
 
   if (nul != NULL)
     {
-      guint line = line_at (text, nul - text, &column);
+      guint line = gy_text_line_at (text, nul - text, &column);
 
       set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
                  "a NUL byte at byte %zu of the line: this is binary data, "
@@ -1143,7 +1124,7 @@ check_text (const char  *text,
   if (!g_utf8_validate_len (text + start, length - start, &end))
     {
       gsize offset = end - text;
-      guint line = line_at (text, offset, &column);
+      guint line = gy_text_line_at (text, offset, &column);
 
       set_error (error, filename, line, GY_CARD_READER_ERROR_ENCODING,
                  "invalid UTF-8 at byte %zu of the line (offset %zu in the file) (expected UTF-8 text; a card saved as EUC-KR must be saved "
@@ -1156,7 +1137,7 @@ check_text (const char  *text,
         *out_start = start;
         return TRUE;
       }
-  set_error (error, filename, line_at (text, length - 1, NULL), GY_CARD_READER_ERROR_EMPTY,
+  set_error (error, filename, gy_text_line_at (text, length - 1, NULL), GY_CARD_READER_ERROR_EMPTY,
              "the file holds only blank lines (expected a pledge card: a header table and □ "
              "sections)");
   return FALSE;

@@ -31,11 +31,12 @@ gy_text_encoding_name (GyTextEncoding encoding)
     }
 }
 
-/* The line (from 1) and the byte within it of OFFSET; '\n' is one byte in UTF-8 and CP949. */
-static guint
-line_of (const char *bytes,
-         gsize       offset,
-         gsize      *out_column)
+/* The line (from 1) of OFFSET in BYTES, and the byte within it (from 1) in OUT_COLUMN when not
+ * NULL; '\n' is one byte in UTF-8 and CP949 alike, so this works before decoding too. */
+guint
+gy_text_line_at (const char *bytes,
+                 gsize       offset,
+                 gsize      *out_column)
 {
   guint line = 1;
   gsize start = 0;
@@ -46,7 +47,8 @@ line_of (const char *bytes,
         line++;
         start = i + 1;
       }
-  *out_column = offset - start + 1;
+  if (out_column != NULL)
+    *out_column = offset - start + 1;
   return line;
 }
 
@@ -113,7 +115,7 @@ gy_text_decode (const char     *bytes,
     {
       if (!g_utf8_validate_len (bytes + 3, length - 3, &end))
         {
-          guint line = line_of (bytes, end - bytes, &column);
+          guint line = gy_text_line_at (bytes, end - bytes, &column);
 
           g_set_error (error, GY_TEXT_ERROR, GY_TEXT_ERROR_ENCODING,
                        _("%s:%u: byte %zu of the line is not valid UTF-8, though the file "
@@ -137,7 +139,7 @@ gy_text_decode (const char     *bytes,
       if (text == NULL)
         {
           /* name the byte that is wrong in both readings, the later of the two */
-          guint line = line_of (bytes, MAX (bad, utf8_bad), &column);
+          guint line = gy_text_line_at (bytes, MAX (bad, utf8_bad), &column);
 
           g_set_error (error, GY_TEXT_ERROR, GY_TEXT_ERROR_ENCODING,
                        _("%s:%u: byte %zu of the line is valid neither in UTF-8 nor in CP949 "

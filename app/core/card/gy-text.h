@@ -28,6 +28,9 @@ typedef enum {
 
 GQuark      gy_text_error_quark    (void);
 const char *gy_text_encoding_name  (GyTextEncoding  encoding);
+guint       gy_text_line_at        (const char     *bytes,
+                                    gsize           offset,
+                                    gsize          *out_column);
 char       *gy_text_decode         (const char     *bytes,
                                     gsize           length,
                                     const char     *filename,
