@@ -317,6 +317,8 @@ test_wrong_sums (Fixture       *f,
   g_assert_nonnull (strstr (check.out, "2 findings in 1 of 2 pledges."));
 }
 
+/* A bad card alone is refused and leaves the file byte-identical; given with a good card, it is
+ * refused with its message while the good one goes in, and the command exits 1. */
 static void
 assert_refused_untouched (Fixture    *f,
                           const char *card,
@@ -325,22 +327,35 @@ assert_refused_untouched (Fixture    *f,
   g_autofree char *before = file_checksum (f->db);
   g_autofree char *after = NULL;
   g_autofree char *base = g_path_get_basename (card);
+  g_auto(Run) alone = { 0 };
   g_auto(Run) run = { 0 };
   g_auto(Run) list = { 0 };
 
-  gongyak (&run, "--db", f->db, "--import-card", SEED, "--import-card", card, NULL);
-  g_test_message ("%s: %s", base, run.err);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, base));
+  gongyak (&alone, "--db", f->db, "--import-card", card, NULL);
+  g_test_message ("%s: %s", base, alone.err);
+  g_assert_cmpint (alone.status, ==, 1);
+  g_assert_nonnull (strstr (alone.err, base));
   if (expected_in_message != NULL)
-    g_assert_nonnull (strstr (run.err, expected_in_message));
-  g_assert_nonnull (strstr (run.err, "Nothing was imported."));
-
+    g_assert_nonnull (strstr (alone.err, expected_in_message));
+  g_assert_nonnull (strstr (alone.err, "1 of 1 cards was refused"));
   after = file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
+
+  gongyak (&run, "--db", f->db, "--import-card", SEED, "--import-card", card, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, base));
+  g_assert_nonnull (strstr (run.err, "1 of 2 cards was refused; the others were imported."));
+  g_assert_nonnull (strstr (run.out, "Imported “4차 산업혁명 혁신역량 강화” (pledge #2)"));
   gongyak (&list, "--db", f->db, "--list", NULL);
   g_assert_true (g_str_has_prefix (list.out, "#1\t"));
-  g_assert_cmpuint (count_lines (list.out), ==, 2);
+  g_assert_nonnull (strstr (list.out, "\n#2\t"));
+  g_assert_cmpuint (count_lines (list.out), ==, 3);
+  /* the next file of the corpus starts from one pledge again */
+  {
+    g_autoptr(GyStore) store = gy_store_open (f->db, GY_STORE_OPEN_DEFAULT, NULL);
+
+    g_assert_true (gy_store_delete_pledge (store, 2, NULL));
+  }
 }
 
 /* Every file of the bad-input corpus is refused, together with a good card, and nothing lands. */

@@ -127,8 +127,9 @@ to_strv (GPtrArray *values)
   return g_strv_builder_end (builder);
 }
 
-/* The term the list is for: the one named, else the summary's choice among the pledges' terms.
- * A number ("8", "민선8기") the file does not hold yet is a new term. */
+/* The term the list is for: the one named, else the summary's choice among the pledges' terms
+ * (among all the file's terms when it has no pledge yet). A number ("9", "민선9기") the file
+ * does not hold yet is a new term. */
 static GyTerm *
 pick_term (GyStore     *store,
            GPtrArray   *summaries,
@@ -145,6 +146,9 @@ pick_term (GyStore     *store,
   selection.term = (char *) name;
   for (guint i = 0; i < summaries->len; i++)
     g_ptr_array_add (used, ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term);
+  if (used->len == 0)
+    for (guint i = 0; i < terms->len; i++)
+      g_ptr_array_add (used, ((GyTerm *) g_ptr_array_index (terms, i))->name);
   term = gy_selection_pick_term (&selection, terms, used, &local);
   if (term != NULL)
     return term;
@@ -166,7 +170,7 @@ pick_term (GyStore     *store,
       return NULL;
     }
   g_set_error (error, GY_SELECTION_ERROR, GY_SELECTION_ERROR_NO_TERM,
-               _("The file holds no pledge yet: name the list's term (--term 8)"));
+               _("The file holds no term: name the list’s term (--term 8)"));
   return NULL;
 }
 
