@@ -84,8 +84,11 @@ static const char script[] =
   "  csv.writer(f, lineterminator='\\r\\n').writerows(table(True))\n"
   "with open(sys.argv[3], 'w', encoding='utf-8-sig', newline='') as f:\n"
   "  csv.writer(f, delimiter='\\t', lineterminator='\\n').writerows(table(False))\n"
+  "extra = table(False)[3:]\n"
+  "for r in extra:\n"
+  "  if r[1] == '2-2': r[5] = '75'\n"
   "with open(sys.argv[4], 'w', encoding='utf-8', newline='') as f:\n"
-  "  csv.writer(f).writerows(table(False)[3:] + [['복지', '9-1', '새 공약', '', '검토중', '10']])\n";
+  "  csv.writer(f).writerows(extra + [['복지', '9-1', '새 공약', '', '검토중', '10']])\n";
 
 typedef struct {
   char    *dir;
@@ -440,11 +443,14 @@ test_reimport (Fixture       *f,
   again = import (f->store, f->tsv, GY_LIST_IMPORT_DEFAULT);
   g_assert_cmpuint (again->n_unchanged, ==, 20);
 
-  /* a list with one new pledge, of a status the body lacks */
+  /* a list with one new pledge, of a status the body lacks, and one changed 진도율 */
   gy_list_report_free (g_steal_pointer (&again));
   again = import (f->store, f->extra, GY_LIST_IMPORT_DEFAULT);
   g_assert_cmpuint (again->n_created, ==, 1);
-  g_assert_cmpuint (again->n_unchanged, ==, 20);
+  g_assert_cmpuint (again->n_updated, ==, 1);
+  g_assert_cmpuint (again->n_unchanged, ==, 19);
+  g_assert_cmpint (row_of (again, "2-2")->outcome, ==, GY_LIST_ROW_UPDATED);
+  g_assert_cmpstr (row_of (again, "2-2")->message, ==, "진도율 “70” → “75”");
   g_assert_cmpstr (again->new_statuses[0], ==, "검토중");
   g_assert_null (again->new_statuses[1]);
   g_assert_cmpint (row_of (again, "9-1")->outcome, ==, GY_LIST_ROW_CREATED);
@@ -525,7 +531,8 @@ test_missing_and_values (Fixture       *f,
 
   gy_list_report_free (g_steal_pointer (&again));
   again = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
-  g_assert_cmpuint (again->n_unchanged, ==, 20);
+  g_assert_cmpuint (again->n_unchanged, ==, 19);
+  g_assert_cmpuint (again->n_updated, ==, 1);  /* 2-2 back to 70 */
   g_assert_cmpuint (again->missing->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (again->missing, 0), ==, "9-1 새 공약");
 }
