@@ -15,6 +15,7 @@
 #include "gy-list.h"
 #include "gy-summary.h"
 #include "gy-test-body.h"
+#include "gy-undo.h"
 
 #define PYTHON "/usr/bin/python3"
 
@@ -609,6 +610,73 @@ test_xlsx_shared_strings (Fixture       *f,
   g_assert_error (error, GY_LIST_ERROR, GY_LIST_ERROR_NO_HEADER);
 }
 
+static double
+progress_of (GyStore    *store,
+             const char *number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = gy_store_load_card (store, gy_store_find_pledge (store, number),
+                                               &error);
+
+  g_assert_no_error (error);
+  g_assert_true (card->has_progress);
+  return card->progress;
+}
+
+/* A list import is one step of undo: undone, the pledge it created is gone and the 진도율 it
+ * changed is back; redone, both are there again. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GyUndo) undo = gy_undo_new (f->store);
+  g_autoptr(GyListReport) first = NULL;
+  g_autoptr(GyListReport) report = NULL;
+  g_autoptr(GyListTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+  GyListMapping mapping;
+
+  if (!write_lists (f, FALSE))
+    return;
+  first = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  before = pledges_text (f->store);
+
+  table = gy_list_table_read (f->extra, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gy_list_mapping_guess (table, &mapping, &error));
+  report = gy_undo_import_list (undo, table, &mapping, "8", GY_LIST_IMPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_created, ==, 1);
+  g_assert_cmpuint (report->n_updated, ==, 1);
+  g_assert_cmpint (row_of (report, "9-1")->pledge_id, ==, gy_store_find_pledge (f->store, "9-1"));
+  g_assert_cmpfloat (progress_of (f->store, "2-2"), ==, 75);
+  after = pledges_text (f->store);
+  g_assert_true (gy_undo_can_undo (undo));
+  g_assert_cmpstr (gy_undo_get_undo_label (undo), ==, "Import extra.csv");
+
+  g_assert_true (gy_undo_undo (undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
+  g_assert_cmpfloat (progress_of (f->store, "2-2"), ==, 70);
+  again = pledges_text (f->store);
+  g_assert_cmpstr (again, ==, before);
+
+  g_assert_true (gy_undo_redo (undo, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&again, g_free);
+  again = pledges_text (f->store);
+  g_assert_cmpstr (again, ==, after);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), !=, 0);
+
+  /* undone once more after the redo: the new id of 9-1 is the one deleted */
+  g_assert_true (gy_undo_undo (undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +686,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/list/xlsx/shared-strings", Fixture, NULL, fixture_set_up,
               test_xlsx_shared_strings, fixture_tear_down);
+  g_test_add ("/list/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/list/rollups", Fixture, NULL, fixture_set_up, test_rollups, fixture_tear_down);
   g_test_add ("/list/refused-row", Fixture, NULL, fixture_set_up, test_refused_row,
               fixture_tear_down);

@@ -433,6 +433,7 @@ gy_list_import (GyStore             *store,
       summary = g_hash_table_lookup (by_key, key);
       if (summary != NULL)
         {
+          result->pledge_id = summary->id;
           card = gy_store_load_card (store, summary->id, &local);
           if (card == NULL)
             {
@@ -450,6 +451,7 @@ gy_list_import (GyStore             *store,
         }
       if (!apply_row (card, cells, mapping, sector, changes, &message))
         {
+          result->pledge_id = 0;
           result->outcome = GY_LIST_ROW_REFUSED;
           result->message = message;
           continue;
@@ -492,7 +494,11 @@ gy_list_import (GyStore             *store,
           GError *refusal = g_ptr_array_index (errors, i);
 
           if (refusal == NULL)
-            continue;
+            {
+              p->result->pledge_id = ((GyCard *) g_ptr_array_index (cards, i))->id;
+              continue;
+            }
+          p->result->pledge_id = 0;
           p->result->outcome = GY_LIST_ROW_REFUSED;
           g_free (p->result->message);
           p->result->message = g_strdup (refusal->message);
