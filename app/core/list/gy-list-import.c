@@ -223,8 +223,28 @@ set_period (GyCard     *card,
     g_string_append_printf (changes, "%s사업기간 “%s”", changes->len > 0 ? ", " : "", text);
 }
 
+/* Whether the card's money table holds more than a written 총사업비. */
+static gboolean
+has_money_table (const GyCard *card)
+{
+  const GyMoneyRow *sum = card->money_sum;
+
+  if (card->money->len > 0)
+    return TRUE;
+  if (sum == NULL)
+    return FALSE;
+  if (sum->before != GY_MONEY_ABSENT || sum->subtotal != GY_MONEY_ABSENT ||
+      sum->after != GY_MONEY_ABSENT)
+    return TRUE;
+  for (guint i = 0; i < gy_card_n_years (card); i++)
+    if (sum->years[i] != GY_MONEY_ABSENT)
+      return TRUE;
+  return FALSE;
+}
+
 /* A list's 총사업비 is one 계 row holding only that figure, which gy_card_total_cost() counts
- * as written. A card with a money table by source is not rewritten from one figure. */
+ * as written. A card with a money table by source or by year is not rewritten from one
+ * figure. */
 static gboolean
 set_total_cost (GyCard      *card,
                 gint64       total,
@@ -235,7 +255,7 @@ set_total_cost (GyCard      *card,
 
   if (current == total)
     return TRUE;
-  if (card->money->len > 0)
+  if (has_money_table (card))
     {
       g_autofree char *have = gy_money_format (current);
       g_autofree char *want = gy_money_format (total);
