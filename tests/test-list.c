@@ -677,6 +677,41 @@ test_undo (Fixture       *f,
   g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
 }
 
+/* A pledge whose card has a money table by source keeps it: a list's other 총사업비 is refused
+ * with both figures, and the same figure leaves the row unchanged. */
+static void
+test_money_table_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GyListReport) first = NULL;
+  g_autoptr(GyListReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = NULL;
+  GyMoneyRow *row;
+
+  if (!write_lists (f, FALSE))
+    return;
+  first = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  card = gy_store_load_card (f->store, gy_store_find_pledge (f->store, "1-1"), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&card->money_sum, gy_money_row_free);
+  row = gy_money_row_new ("국비", gy_card_n_years (card));
+  row->before = 1000 * GY_MONEY_PER_MILLION;
+  g_ptr_array_add (card->money, row);
+  g_assert_true (gy_store_save_card (f->store, card, NULL, &error));
+  g_assert_no_error (error);
+
+  again = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  g_assert_cmpuint (again->n_refused, ==, 1);
+  g_assert_cmpuint (again->n_unchanged, ==, 19);
+  g_assert_cmpstr (row_of (again, "1-1")->message, ==,
+                   "총사업비 1,200 differs from the card’s money table (1,000): "
+                   "change it in the card");
+  g_clear_pointer (&card, gy_card_free);
+  card = gy_store_load_card (f->store, gy_store_find_pledge (f->store, "1-1"), &error);
+  g_assert_cmpint (gy_card_total_cost (card), ==, 1000 * GY_MONEY_PER_MILLION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +722,8 @@ main (int   argc,
   g_test_add ("/list/xlsx/shared-strings", Fixture, NULL, fixture_set_up,
               test_xlsx_shared_strings, fixture_tear_down);
   g_test_add ("/list/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
+  g_test_add ("/list/money-table-kept", Fixture, NULL, fixture_set_up, test_money_table_kept,
+              fixture_tear_down);
   g_test_add ("/list/rollups", Fixture, NULL, fixture_set_up, test_rollups, fixture_tear_down);
   g_test_add ("/list/refused-row", Fixture, NULL, fixture_set_up, test_refused_row,
               fixture_tear_down);

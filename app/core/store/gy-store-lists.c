@@ -1056,8 +1056,9 @@ gy_store_delete_pledges (GyStore       *self,
     return FALSE;
   for (guint i = 0; i < n_ids; i++)
     {
-      g_auto(GyStoreStmt) stmt = gy_store_statement (self, "DELETE FROM pledge WHERE id = ?", error);
+      g_auto(GyStoreStmt) stmt = NULL;
 
+      stmt = gy_store_statement (self, "DELETE FROM pledge WHERE id = ?", error);
       if (stmt == NULL)
         goto failed;
       sqlite3_bind_int64 (stmt, 1, ids[i]);

@@ -244,9 +244,10 @@ undo_batch (GyUndo  *self,
             Step    *step,
             GError **error)
 {
-  g_autoptr(GPtrArray) restore_cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GPtrArray) restore_cards = NULL;
   g_autoptr(GArray) created = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+  restore_cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
   for (guint i = 0; i < step->batch_after->len; i++)
     {
       const GyCard *before = g_ptr_array_index (step->batch_before, i);
