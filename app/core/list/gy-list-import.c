@@ -546,8 +546,10 @@ gy_list_import (GyStore             *store,
 
       if (g_strcmp0 (summary->term, term->name) == 0 &&
           !g_hash_table_contains (seen, by_number ? summary->number : summary->title))
-        g_ptr_array_add (report->missing, g_strdup_printf ("%s %s", summary->number,
-                                                           summary->title));
+        g_ptr_array_add (report->missing,
+                         *summary->number != '\0'
+                         ? g_strdup_printf ("%s %s", summary->number, summary->title)
+                         : g_strdup (summary->title));
     }
   return g_steal_pointer (&report);
 }
