@@ -26,7 +26,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian 12 packages: to build, to run, and to test (Xvfb, fonts, validators, readers).
 PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-bin \
-	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
+	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev libcsv-dev libzip-dev \
+	libxml2-dev librsvg2-common \
 	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
 TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogui
 ifneq ($(VALGRIND),)
@@ -70,8 +71,10 @@ test: test-deps $(BUILD)/build.ninja
 # Figures, never pass/fail: import, workbook, and the window (under Xvfb).
 bench: build
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(BENCH_PACKAGES)"
-	meson compile -C $(BUILD) bench-import bench-xlsx plain-xlsx bench-window bench-report
+	meson compile -C $(BUILD) bench-import bench-list bench-xlsx plain-xlsx bench-window \
+	  bench-report
 	set -o pipefail; { ./$(BUILD)/tests/bench/bench-import 2000 && \
+	  ./$(BUILD)/tests/bench/bench-list 2000 && \
 	  ./$(BUILD)/tests/bench/bench-xlsx 2000 && \
 	  ./$(BUILD)/tests/bench/bench-report && \
 	  $(XVFB) ./$(BUILD)/tests/bench/bench-window 20000; } | tee $(BUILD)/bench.log
@@ -86,15 +89,19 @@ fuzz:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="clang libclang-rt-14-dev"
 	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) -Dfuzz=true \
 	  -Db_sanitize=address,undefined -Db_lundef=false
-	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-card-reader tests/fuzz/fuzz-money
-	mkdir -p $(FUZZ_BUILD)/corpus-card-reader $(FUZZ_BUILD)/corpus-money $(FUZZ_BUILD)/crashes
+	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-card-reader tests/fuzz/fuzz-list tests/fuzz/fuzz-money
+	mkdir -p $(FUZZ_BUILD)/corpus-card-reader $(FUZZ_BUILD)/corpus-list $(FUZZ_BUILD)/corpus-money \
+	  $(FUZZ_BUILD)/crashes
 	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-card-reader -max_total_time=$(FUZZ_SECONDS) \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/card-reader- \
 	  $(FUZZ_BUILD)/corpus-card-reader tests/data & reader=$$!; \
+	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-list -max_total_time=$(FUZZ_SECONDS) \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/list- \
+	  $(FUZZ_BUILD)/corpus-list tests/fuzz/corpus-list & list=$$!; \
 	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-money -max_total_time=$(FUZZ_SECONDS) \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/money- \
 	  $(FUZZ_BUILD)/corpus-money tests/fuzz/corpus-money; money=$$?; \
-	wait $$reader && [ $$money = 0 ]
+	wait $$reader && wait $$list && [ $$money = 0 ]
 
 clean:
 	rm -rf $(BUILD)
