@@ -314,7 +314,7 @@ test_import_three (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (cp949_path, cp949, (gssize) written, &error));
 
-  gy_window_import_files (f->window, three, 3);
+  gy_window_drop_files (f->window, three, 3);
   wait_idle ();
   pledges = gy_store_list_pledges (f->store, &error);
   g_assert_no_error (error);
@@ -374,7 +374,21 @@ test_import_list (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, bytes, (gssize) length, &error));
 
-  dialog = gy_window_open_list_import (f->window, path);
+  /* dropped on the window, the list opens its dialog */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    gy_window_drop_files (f->window, &file, 1);
+    dialog = NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+        if (GY_IS_LIST_IMPORT_DIALOG (item))
+          dialog = GY_LIST_IMPORT_DIALOG (item);
+      }
+  }
   if (dialog == NULL && strstr (gtk_label_get_text (f->window->message_label),
                                 "not implemented") != NULL)
     {

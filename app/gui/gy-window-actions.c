@@ -143,6 +143,27 @@ gy_window_is_list_path (const char *path)
          || g_str_has_suffix (lower, ".tsv");
 }
 
+/* What a drop does: a pledge list opens its dialog; the other files are card texts. */
+void
+gy_window_drop_files (GyWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path != NULL && gy_window_is_list_path (path))
+        gy_window_open_list_import (self, path);
+      else
+        g_ptr_array_add (cards, files[i]);
+    }
+  if (cards->len > 0)
+    gy_window_import_files (self, (GFile **) cards->pdata, cards->len);
+}
+
 /* The report of a list import: the counts in the message; every refused row and every pledge
  * the list lacks behind its Details button. */
 static void

@@ -59,6 +59,9 @@ void     gy_window_show_pledge      (GyWindow       *self,
 void     gy_window_import_files     (GyWindow       *self,
                                      GFile         **files,
                                      guint           n_files);
+void     gy_window_drop_files       (GyWindow       *self,
+                                     GFile         **files,
+                                     guint           n_files);
 gboolean gy_window_is_list_path     (const char     *path);
 GyListImportDialog *
          gy_window_open_list_import (GyWindow       *self,

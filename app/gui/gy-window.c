@@ -394,18 +394,9 @@ on_drop (GtkDropTarget *target,
   GSList *files = g_value_get_boxed (value);
   g_autoptr(GPtrArray) array = g_ptr_array_new ();
 
-  /* A pledge list opens its dialog; the others are card texts. */
   for (GSList *l = files; l != NULL; l = l->next)
-    {
-      g_autofree char *path = g_file_get_path (l->data);
-
-      if (path != NULL && gy_window_is_list_path (path))
-        gy_window_open_list_import (self, path);
-      else
-        g_ptr_array_add (array, l->data);
-    }
-  if (array->len > 0)
-    gy_window_import_files (self, (GFile **) array->pdata, array->len);
+    g_ptr_array_add (array, l->data);
+  gy_window_drop_files (self, (GFile **) array->pdata, array->len);
   return TRUE;
 }
 
