@@ -26,7 +26,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian 12 packages: to build, to run, and to test (Xvfb, fonts, validators, readers).
 PACKAGES := build-essential pkg-config meson ninja-build gettext libglib2.0-dev-bin \
-	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev librsvg2-common \
+	libgtk-4-dev libcairo2-dev libsqlite3-dev libxlsxwriter-dev libcsv-dev libzip-dev \
+	libxml2-dev librsvg2-common \
 	adwaita-icon-theme fonts-noto-cjk desktop-file-utils appstream
 TEST_PACKAGES := xvfb xauth poppler-utils python3-openpyxl libreoffice-calc-nogui
 ifneq ($(VALGRIND),)

@@ -21,6 +21,7 @@
 #include "gy-chart-summary.h"
 #include "gy-check.h"
 #include "gy-cli.h"
+#include "gy-list.h"
 #include "gy-report.h"
 #include "gy-summary.h"
 #include "gy-xlsx.h"
@@ -29,6 +30,7 @@ gboolean
 gy_cli_wants_run (const GyCliOptions *options)
 {
   return (options->import_cards != NULL && options->import_cards[0] != NULL) ||
+         options->import_list != NULL ||
          options->export_card != NULL || options->check || options->list ||
          options->export_xlsx != NULL || options->export_chart != NULL ||
          options->export_pdf != NULL || options->body_name != NULL;
@@ -88,50 +90,98 @@ print_findings (GPtrArray *findings,
     fprintf (out, "  %s\n", ((GyFinding *) g_ptr_array_index (findings, i))->message);
 }
 
+/* Imports CARDS one by one, the cards that name half or whole years first so that their term
+ * decides for a card that names neither; marks each refused one in REFUSED with its message. */
+static void
+import_one_by_one (GyStore            *store,
+                   GPtrArray          *cards,
+                   GPtrArray          *paths,
+                   gboolean           *refused)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < cards->len; i++)
+      {
+        GyCard *card = g_ptr_array_index (cards, i);
+        g_autoptr(GPtrArray) one = g_ptr_array_new ();
+        g_autoptr(GError) error = NULL;
+        gboolean guessed = card->term == NULL || card->term->layout_guessed;
+
+        if (guessed != (pass == 1))
+          continue;
+        g_ptr_array_add (one, card);
+        if (!gy_store_import_cards (store, one, &error))
+          {
+            g_printerr (_("Refused %s: %s\n"), (char *) g_ptr_array_index (paths, i),
+                        error->message);
+            refused[i] = TRUE;
+          }
+      }
+}
+
+/* Each card is its own unit: the good ones go in, a refused one writes nothing; 1 when any was
+ * refused. */
 static int
 run_import (GyStore            *store,
             const char * const *paths)
 {
   g_autoptr(GPtrArray) terms = gy_store_list_terms (store);
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GPtrArray) card_paths = g_ptr_array_new ();
+  g_autoptr(GArray) encodings = g_array_new (FALSE, FALSE, sizeof (GyTextEncoding));
   g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
-  g_autoptr(GError) error = NULL;
+  g_autofree gboolean *refused = NULL;
   guint n_paths = g_strv_length ((char **) paths);
-  g_autofree GyTextEncoding *encodings = g_new0 (GyTextEncoding, MAX (n_paths, 1));
+  guint n_refused = 0, n_imported = 0;
 
-  /* Read every card first: one bad file and nothing is written. */
   for (guint i = 0; i < n_paths; i++)
     {
-      GyCard *card = gy_card_read_file_full (paths[i], terms, &encodings[i], &error);
+      g_autoptr(GError) error = NULL;
+      GyTextEncoding encoding = GY_TEXT_UTF8;
+      GyCard *card = gy_card_read_file_full (paths[i], terms, &encoding, &error);
 
       if (card == NULL)
         {
-          g_printerr ("%s\n", error->message);
-          g_printerr (_("Nothing was imported.\n"));
-          return 1;
+          g_printerr (_("Refused: %s\n"), error->message);
+          n_refused++;
+          continue;
         }
       g_ptr_array_add (cards, card);
+      g_ptr_array_add (card_paths, (gpointer) paths[i]);
+      g_array_append_val (encodings, encoding);
       if (n_paths > 1 && (i + 1) % 100 == 0)
         g_printerr (_("Read %u of %u cards\n"), i + 1, n_paths);
     }
 
-  if (n_paths > 1)
-    g_printerr (_("Writing %u cards to %s\n"), n_paths, gy_store_get_path (store));
-  if (!gy_store_import_cards (store, cards, &error))
+  refused = g_new0 (gboolean, MAX (cards->len, 1));
+  if (cards->len > 1)
+    g_printerr (_("Writing %u cards to %s\n"), cards->len, gy_store_get_path (store));
+  if (cards->len > 0)
     {
-      g_printerr (_("%s: %s\nNothing was imported.\n"), gy_store_get_path (store), error->message);
-      return 1;
+      g_autoptr(GError) error = NULL;
+
+      /* All at once when all are good (one transaction); else each alone, to find the bad. */
+      if (!gy_store_import_cards (store, cards, &error))
+        import_one_by_one (store, cards, card_paths, refused);
     }
 
   for (guint i = 0; i < cards->len; i++)
     {
       GyCard *card = g_ptr_array_index (cards, i);
-      g_autoptr(GPtrArray) findings = gy_check_card (card, (const char * const *) statuses);
-      g_autofree char *label = gy_check_pledge_label (card);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *label = NULL;
 
+      if (refused[i])
+        {
+          n_refused++;
+          continue;
+        }
+      n_imported++;
+      findings = gy_check_card (card, (const char * const *) statuses);
+      label = gy_check_pledge_label (card);
       if (n_paths <= 20)
         g_print (_("Imported “%s” (pledge #%" PRId64 ") from %s (%s)\n"),
-                 label, card->id, paths[i], gy_text_encoding_name (encodings[i]));
+                 label, card->id, (char *) g_ptr_array_index (card_paths, i),
+                 gy_text_encoding_name (g_array_index (encodings, GyTextEncoding, i)));
       if (findings->len > 0)
         {
           g_print (g_dngettext (GETTEXT_PACKAGE, "  %u rule fails:\n", "  %u rules fail:\n",
@@ -141,8 +191,100 @@ run_import (GyStore            *store,
     }
   if (n_paths > 20)
     g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u card.\n", "Imported %u cards.\n",
-                          n_paths), n_paths);
+                          n_imported), n_imported);
+  if (n_refused > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u of %u cards was refused; the others were "
+                               "imported.\n", "%u of %u cards were refused; the others were "
+                               "imported.\n", n_refused), n_refused, n_paths);
+      return 1;
+    }
   return 0;
+}
+
+static const char *
+outcome_name (GyListOutcome outcome)
+{
+  switch (outcome)
+    {
+    case GY_LIST_ROW_CREATED: return _("created");
+    case GY_LIST_ROW_UPDATED: return _("updated");
+    case GY_LIST_ROW_UNCHANGED: return _("unchanged");
+    case GY_LIST_ROW_REFUSED: return _("refused");
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+print_values (const char * const *values,
+              const char         *label)
+{
+  g_autofree char *joined = NULL;
+
+  if (values == NULL || values[0] == NULL)
+    return;
+  joined = g_strjoinv (", ", (char **) values);
+  g_print ("%s %s\n", label, joined);
+}
+
+/* The list's report: a line per row, the counts, the term's pledges the list lacks; 1 when any
+ * row was refused. */
+static int
+run_import_list (GyStore            *store,
+                 const GyCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyListTable) table = NULL;
+  g_autoptr(GyListReport) report = NULL;
+  GyListMapping mapping;
+
+  table = gy_list_table_read (options->import_list, options->sheet, &error);
+  if (table == NULL || !gy_list_mapping_guess (table, &mapping, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Nothing was imported.\n"));
+      return 1;
+    }
+  report = gy_list_import (store, table, &mapping, options->term, GY_LIST_IMPORT_DEFAULT,
+                           &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Nothing was imported.\n"));
+      return 1;
+    }
+
+  if (table->sheet != NULL)
+    g_print (_("%s (xlsx, sheet “%s”), header on row %u\n"), table->path, table->sheet,
+             g_array_index (table->lines, guint, mapping.header_row));
+  else
+    g_print (_("%s (%s, %s), header on line %u\n"), table->path, table->format, table->encoding,
+             g_array_index (table->lines, guint, mapping.header_row));
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      const GyListRowResult *row = g_ptr_array_index (report->rows, i);
+
+      g_print (_("line %u: %s %s %s"), row->line, outcome_name (row->outcome), row->number,
+               row->title);
+      if (row->message != NULL && *row->message != '\0')
+        g_print (" — %s", row->message);
+      g_print ("\n");
+    }
+  g_print (_("%u created, %u updated, %u unchanged, %u refused\n"), report->n_created,
+           report->n_updated, report->n_unchanged, report->n_refused);
+  print_values ((const char * const *) report->new_sectors,
+                _("분야 added to the body’s list:"));
+  print_values ((const char * const *) report->new_statuses,
+                _("이행상태 not in the body’s list, kept as written:"));
+  if (report->missing->len > 0)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u pledge of the term is not in the list:\n",
+                            "%u pledges of the term are not in the list:\n",
+                            report->missing->len), report->missing->len);
+      for (guint i = 0; i < report->missing->len; i++)
+        g_print ("  %s\n", (char *) g_ptr_array_index (report->missing, i));
+    }
+  return report->n_refused > 0 ? 1 : 0;
 }
 
 /* "2-4" by number, "#12" by id, or a bare id when no pledge has that number. */
@@ -521,7 +663,7 @@ gy_cli_run (const GyCliOptions *options,
   g_autoptr(GyStore) store = NULL;
   g_autofree char *path = options->db != NULL ? g_strdup (options->db) : gy_default_db_path ();
   gboolean imports = options->import_cards != NULL && options->import_cards[0] != NULL;
-  gboolean writes = imports || options->body_name != NULL;
+  gboolean writes = imports || options->import_list != NULL || options->body_name != NULL;
   int status = 0;
 
   if (options->db != NULL)
@@ -538,6 +680,8 @@ gy_cli_run (const GyCliOptions *options,
     status = run_set_body_name (store, options->body_name);
   if (status == 0 && imports)
     status = run_import (store, options->import_cards);
+  if (status == 0 && options->import_list != NULL)
+    status = run_import_list (store, options);
   if (status == 0 && options->export_card != NULL)
     status = run_export (store, options->export_card);
   if (status == 0 && options->list)

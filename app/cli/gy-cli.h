@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 typedef struct {
   const char         *db;            /* NULL: the user's default database */
   const char * const *import_cards;  /* card text files, NULL-terminated, or NULL */
+  const char         *import_list;   /* a pledge list: .xlsx, .csv or .tsv */
+  const char         *sheet;         /* its sheet (xlsx); NULL: the first */
   const char         *export_card;   /* a pledge number, "#ID", or "all" */
   gboolean            check;
   gboolean            list;

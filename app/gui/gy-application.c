@@ -32,6 +32,11 @@ static const GOptionEntry option_entries[] = {
     N_("The database to use (default: the one in your data folder)"), N_("FILE") },
   { "import-card", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("Read a pledge card (text) into the database; may be repeated"), N_("CARD") },
+  { "import-list", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read a pledge list (.xlsx, .csv or .tsv): update the term's pledges, create new ones"),
+    N_("FILE") },
+  { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The sheet of --import-list to read (default: the first)"), N_("NAME") },
   { "export-card", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print a pledge as card text (a number, #ID from --list, or all)"), N_("PLEDGE") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -178,6 +183,8 @@ gy_application_handle_local_options (GApplication *app,
   GyApplication *self = GY_APPLICATION (app);
   g_autofree char *db = NULL;
   g_autofree const char **cards = NULL;
+  g_autofree char *import_list = NULL;
+  g_autofree char *sheet = NULL;
   g_autofree char *export_card = NULL;
   g_autofree char *export_xlsx = NULL;
   g_autofree char *export_pdf = NULL;
@@ -196,6 +203,8 @@ gy_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "db", "^ay", &db);
   g_variant_dict_lookup (options, "import-card", "^a&ay", &cards);
+  g_variant_dict_lookup (options, "import-list", "^ay", &import_list);
+  g_variant_dict_lookup (options, "sheet", "s", &sheet);
   g_variant_dict_lookup (options, "export-card", "s", &export_card);
   g_variant_dict_lookup (options, "check", "b", &check);
   g_variant_dict_lookup (options, "list", "b", &list);
@@ -221,6 +230,8 @@ gy_application_handle_local_options (GApplication *app,
 
   cli.db = db;
   cli.import_cards = cards;
+  cli.import_list = import_list;
+  cli.sheet = sheet;
   cli.export_card = export_card;
   cli.check = check;
   cli.list = list;

@@ -1172,3 +1172,138 @@ failed:
   gy_store_rollback (self);
   return FALSE;
 }
+
+static gboolean
+run_statement (GyStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  g_auto(GyStoreStmt) stmt = gy_store_statement (self, sql, error);
+
+  return stmt != NULL && gy_store_step_done (self, stmt, error);
+}
+
+/* One card of a batch under a savepoint: a refusal undoes its own writes only. */
+static gboolean
+write_batch_card (GyStore     *self,
+                  GyCard      *card,
+                  gint64      *position,
+                  const char  *reason,
+                  gint64      *out_pledge_id,
+                  gint64      *out_term_id,
+                  GError     **error)
+{
+  g_autoptr(GyCard) stored = NULL;
+
+  if (!check_card (card, error))
+    return FALSE;
+  if (card->id == 0)
+    {
+      if (!gy_store_write_card (self, card, 0, *position, out_pledge_id, out_term_id, error))
+        return FALSE;
+      (*position)++;
+      return TRUE;
+    }
+  stored = gy_store_read_card (self, card->id, error);
+  if (stored == NULL)
+    return FALSE;
+  *out_pledge_id = card->id;
+  if (gy_card_equal (stored, card, NULL))
+    {
+      *out_term_id = stored->term->id;
+      return TRUE;
+    }
+  return gy_store_write_card (self, card, card->id, 0, NULL, out_term_id, error) &&
+         gy_store_record_card_changes (self, stored, card, reason, error);
+}
+
+/**
+ * gy_store_import_list_cards:
+ * @cards: (element-type GyCard): new cards (id 0) and cards loaded from this store, edited
+ * @statuses: (nullable) (array zero-terminated=1): 이행상태 to add to the body's list first
+ * @reason: (nullable): recorded with each change of an edited card
+ * @out_errors: (out) (element-type GError): one per card, NULL for each that went in
+ *
+ * One transaction for the whole batch, each card under its own savepoint: a card the store
+ * refuses writes nothing and the others go in. New cards get their ids. FALSE only when the
+ * transaction itself fails, and then nothing is written.
+ */
+gboolean
+gy_store_import_list_cards (GyStore            *self,
+                            GPtrArray          *cards,
+                            const char * const *statuses,
+                            const char         *reason,
+                            GPtrArray         **out_errors,
+                            GError            **error)
+{
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 position = 0;
+
+  g_return_val_if_fail (GY_IS_STORE (self), FALSE);
+  g_return_val_if_fail (cards != NULL && out_errors != NULL, FALSE);
+
+  errors = g_ptr_array_new_full (cards->len, (GDestroyNotify) g_clear_error);
+  ids = g_array_sized_new (FALSE, TRUE, sizeof (gint64), 2 * cards->len);
+  if (!gy_store_begin (self, error))
+    return FALSE;
+  {
+    g_auto(GyStoreStmt) stmt = NULL;
+    gboolean row;
+
+    stmt = gy_store_statement (self, "SELECT coalesce (max (position) + 1, 0) FROM pledge", error);
+    if (stmt == NULL || !gy_store_step_row (self, stmt, &row, error))
+      goto failed;
+    position = sqlite3_column_int64 (stmt, 0);
+  }
+  for (guint i = 0; statuses != NULL && statuses[i] != NULL; i++)
+    {
+      gint64 id;
+
+      if (!gy_store_ensure_value (self, GY_LIST_STATUSES, statuses[i], &id, error))
+        goto failed;
+    }
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GyCard *card = g_ptr_array_index (cards, i);
+      GError *local = NULL;
+      gint64 pledge_id = 0, term_id = 0;
+
+      if (!run_statement (self, "SAVEPOINT list_card", error))
+        goto failed;
+      if (write_batch_card (self, card, &position, reason, &pledge_id, &term_id, &local))
+        {
+          if (!run_statement (self, "RELEASE list_card", error))
+            goto failed;
+        }
+      else if (!run_statement (self, "ROLLBACK TO list_card", error) ||
+               !run_statement (self, "RELEASE list_card", error))
+        {
+          g_clear_error (&local);
+          goto failed;
+        }
+      g_ptr_array_add (errors, local);
+      g_array_append_val (ids, pledge_id);
+      g_array_append_val (ids, term_id);
+    }
+  if (!gy_store_commit (self, error))
+    return FALSE;
+
+  /* Ids are handed out only once all is committed. */
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GyCard *card = g_ptr_array_index (cards, i);
+
+      if (g_ptr_array_index (errors, i) != NULL)
+        continue;
+      card->id = g_array_index (ids, gint64, 2 * i);
+      card->term->id = g_array_index (ids, gint64, 2 * i + 1);
+    }
+  gy_store_emit_changed (self, 0);
+  *out_errors = g_steal_pointer (&errors);
+  return TRUE;
+
+failed:
+  gy_store_rollback (self);
+  return FALSE;
+}

@@ -138,6 +138,12 @@ GHashTable *gy_store_search           (GyStore           *self,
 gboolean    gy_store_import_cards     (GyStore           *self,
                                        GPtrArray         *cards,
                                        GError           **error);
+gboolean    gy_store_import_list_cards (GyStore         *self,
+                                       GPtrArray         *cards,
+                                       const char * const *statuses,
+                                       const char        *reason,
+                                       GPtrArray        **out_errors,
+                                       GError           **error);
 GyCard     *gy_store_load_card        (GyStore           *self,
                                        gint64             pledge_id,
                                        GError           **error);
