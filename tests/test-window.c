@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 #include <string.h>
+#include <xlsxwriter.h>
 
 #include "gy-card-editor.h"
 #include "gy-card-reader.h"
@@ -437,6 +438,47 @@ test_import_list (Fixture       *f,
   /* the seed pledge has no 번호: the list lacks it */
   g_assert_nonnull (strstr (f->window->details, "4차 산업혁명 혁신역량 강화"));
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 3);
+}
+
+/* A workbook whose first sheet is a cover: the dialog opens on it without a header, and
+ * choosing the list's sheet guesses the mapping and previews its rows. */
+static void
+test_import_list_sheet (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "list.xlsx", NULL);
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *cover = workbook_add_worksheet (workbook, "표지");
+  lxw_worksheet *list = workbook_add_worksheet (workbook, "공약목록");
+  const char *header[] = { "관리번호", "공약사항", "추진율" };
+  GyListImportDialog *dialog;
+  g_autofree char *line = NULL;
+
+  worksheet_write_string (cover, 0, 0, "김천시 공약 이행 현황", NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+    worksheet_write_string (list, 0, (lxw_col_t) c, header[c], NULL);
+  worksheet_write_string (list, 1, 0, "9-1", NULL);
+  worksheet_write_string (list, 1, 1, "스마트 공장 지원", NULL);
+  worksheet_write_number (list, 1, 2, 40, NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+
+  dialog = gy_window_open_list_import (f->window, path);
+  g_assert_nonnull (dialog);
+  wait_idle ();
+  g_assert_false (gy_list_import_dialog_import (dialog));
+  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_TITLE)),
+                    ==, 0);
+
+  gtk_drop_down_set_selected (gy_list_import_dialog_get_sheet (dialog), 1);
+  g_assert_cmpstr (gy_list_import_dialog_get_table (dialog)->sheet, ==, "공약목록");
+  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_NUMBER)),
+                    ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_TITLE)),
+                    ==, 2);
+  line = preview_line (dialog, "2");
+  g_assert_nonnull (line);
+  g_assert_true (g_str_has_prefix (line, "2\t9-1\t스마트 공장 지원\t40\tNew\t"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* The workbook is written by a worker thread while the progress bar shows. */
@@ -1091,6 +1133,8 @@ main (int   argc,
   g_test_add ("/window/import-list/utf-8", Fixture, "UTF-8", fixture_set_up, test_import_list,
               fixture_tear_down);
   g_test_add ("/window/import-list/cp949", Fixture, "CP949", fixture_set_up, test_import_list,
+              fixture_tear_down);
+  g_test_add ("/window/import-list/sheet", Fixture, NULL, fixture_set_up, test_import_list_sheet,
               fixture_tear_down);
   g_test_add ("/window/export-workbook", Fixture, NULL, fixture_set_up, test_export_workbook,
               fixture_tear_down);

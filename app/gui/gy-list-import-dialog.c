@@ -428,6 +428,13 @@ gy_list_import_dialog_get_field (GyListImportDialog *self,
   return self->fields[field];
 }
 
+GtkDropDown *
+gy_list_import_dialog_get_sheet (GyListImportDialog *self)
+{
+  g_return_val_if_fail (GY_IS_LIST_IMPORT_DIALOG (self), NULL);
+  return self->sheet_dropdown;
+}
+
 GtkCheckButton *
 gy_list_import_dialog_get_add_values (GyListImportDialog *self)
 {

@@ -25,6 +25,7 @@ GyListImportDialog *gy_list_import_dialog_new        (GtkWindow          *parent
 /* For tests and the window: what the dialog shows and does. */
 GtkDropDown        *gy_list_import_dialog_get_field  (GyListImportDialog *self,
                                                       GyListField         field);
+GtkDropDown        *gy_list_import_dialog_get_sheet  (GyListImportDialog *self);
 GtkCheckButton     *gy_list_import_dialog_get_add_values (GyListImportDialog *self);
 const GyListTable  *gy_list_import_dialog_get_table  (GyListImportDialog *self);
 const GyListReport *gy_list_import_dialog_get_preview_report (GyListImportDialog *self);
