@@ -287,6 +287,21 @@ test_import_files (Fixture       *f,
   /* the new pledge is selected and shown */
   g_assert_cmpint (gy_window_get_pledge (f->window), !=, f->id);
   g_assert_cmpint (gy_window_get_pledge (f->window), !=, 0);
+
+  /* a card the store refuses (its 민선7기 in whole years, the file's in half years) is named;
+   * the other goes in */
+  {
+    g_autoptr(GFile) whole = g_file_new_for_path (TEST_DATA_DIR "/cards/whole-year.txt");
+    g_autoptr(GFile) years = g_file_new_for_path (TEST_DATA_DIR "/cards/header-years.txt");
+    GFile *two[] = { whole, years };
+
+    gy_window_import_files (f->window, two, 2);
+    wait_idle ();
+    g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 3);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (f->window->message_label),
+                                     "Imported 1 card. 1 file was not imported:\n"
+                                     "whole-year.txt: Card 1 ("));
+  }
 }
 
 /* Three cards dropped together, one bad and one saved as CP949: the two good ones land (one

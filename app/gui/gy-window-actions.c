@@ -54,8 +54,8 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
-/* Import: each card is its own unit. The good ones go in together (one undo step); a card that
- * cannot be read is named with its message, and writes nothing. */
+/* Import: each card is its own unit. The good ones go in together; a card that cannot be read,
+ * or that the store refuses, is named with its message and writes nothing. */
 void
 gy_window_import_files (GyWindow  *self,
                         GFile    **files,
@@ -63,8 +63,9 @@ gy_window_import_files (GyWindow  *self,
 {
   g_autoptr(GPtrArray) terms = gy_store_list_terms (self->store);
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) landed = g_ptr_array_new ();  /* the cards of CARDS that went in */
   g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) refused = g_string_new (NULL);
   g_autoptr(GString) encodings = g_string_new (NULL);
   g_autoptr(GString) report = g_string_new (NULL);
@@ -96,22 +97,43 @@ gy_window_import_files (GyWindow  *self,
                                   gy_text_encoding_name (encoding));
         }
       g_ptr_array_add (cards, card);
+      g_ptr_array_add (names, g_steal_pointer (&name));
     }
-  if (cards->len == 0)
+
+  /* Together, in one transaction; if the store refuses one (its term conflicts with the
+   * file's), each alone, the cards that name their term's layout first, as the command does. */
+  if (cards->len > 0 && gy_store_import_cards (self->store, cards, NULL))
+    g_ptr_array_extend (landed, cards, NULL, NULL);
+  else
+    for (guint pass = 0; pass < 2; pass++)
+      for (guint i = 0; i < cards->len; i++)
+        {
+          GyCard *card = g_ptr_array_index (cards, i);
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+          g_autoptr(GError) error = NULL;
+          gboolean guessed = card->term == NULL || card->term->layout_guessed;
+
+          if (guessed != (pass == 1))
+            continue;
+          g_ptr_array_add (one, card);
+          if (gy_store_import_cards (self->store, one, &error))
+            g_ptr_array_add (landed, card);
+          else
+            {
+              n_refused++;
+              g_string_append_printf (refused, "\n%s: %s", (char *) g_ptr_array_index (names, i),
+                                      error->message);
+            }
+        }
+  if (landed->len == 0)
     {
       g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."), refused->str + 1);
       gy_window_show_message (self, text);
       return;
     }
-  if (!gy_store_import_cards (self->store, cards, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."), error->message);
-      gy_window_show_message (self, text);
-      return;
-    }
 
   g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE, "Imported %u card.",
-                                               "Imported %u cards.", cards->len), cards->len);
+                                               "Imported %u cards.", landed->len), landed->len);
   if (n_refused > 0)
     {
       g_string_append_c (report, ' ');
@@ -122,16 +144,16 @@ gy_window_import_files (GyWindow  *self,
       g_string_append (report, refused->str);
     }
   g_string_append (report, encodings->str);
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < landed->len; i++)
     {
-      g_autoptr(GPtrArray) findings = gy_check_card (g_ptr_array_index (cards, i),
+      g_autoptr(GPtrArray) findings = gy_check_card (g_ptr_array_index (landed, i),
                                                      (const char * const *) statuses);
 
       for (guint j = 0; j < findings->len && n_findings < 20; j++, n_findings++)
         g_string_append_printf (report, "\n%s", ((GyFinding *) g_ptr_array_index (findings, j))->message);
     }
   gy_window_show_message (self, report->str);
-  gy_pledge_tree_select (self->tree, ((GyCard *) g_ptr_array_index (cards, 0))->id, -1);
+  gy_pledge_tree_select (self->tree, ((GyCard *) g_ptr_array_index (landed, 0))->id, -1);
 }
 
 gboolean
