@@ -317,6 +317,8 @@ test_wrong_sums (Fixture       *f,
   g_assert_nonnull (strstr (check.out, "2 findings in 1 of 2 pledges."));
 }
 
+/* A bad card alone is refused and leaves the file byte-identical; given with a good card, it is
+ * refused with its message while the good one goes in, and the command exits 1. */
 static void
 assert_refused_untouched (Fixture    *f,
                           const char *card,
@@ -325,22 +327,35 @@ assert_refused_untouched (Fixture    *f,
   g_autofree char *before = file_checksum (f->db);
   g_autofree char *after = NULL;
   g_autofree char *base = g_path_get_basename (card);
+  g_auto(Run) alone = { 0 };
   g_auto(Run) run = { 0 };
   g_auto(Run) list = { 0 };
 
-  gongyak (&run, "--db", f->db, "--import-card", SEED, "--import-card", card, NULL);
-  g_test_message ("%s: %s", base, run.err);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, base));
+  gongyak (&alone, "--db", f->db, "--import-card", card, NULL);
+  g_test_message ("%s: %s", base, alone.err);
+  g_assert_cmpint (alone.status, ==, 1);
+  g_assert_nonnull (strstr (alone.err, base));
   if (expected_in_message != NULL)
-    g_assert_nonnull (strstr (run.err, expected_in_message));
-  g_assert_nonnull (strstr (run.err, "Nothing was imported."));
-
+    g_assert_nonnull (strstr (alone.err, expected_in_message));
+  g_assert_nonnull (strstr (alone.err, "1 of 1 cards was refused"));
   after = file_checksum (f->db);
   g_assert_cmpstr (after, ==, before);
+
+  gongyak (&run, "--db", f->db, "--import-card", SEED, "--import-card", card, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, base));
+  g_assert_nonnull (strstr (run.err, "1 of 2 cards was refused; the others were imported."));
+  g_assert_nonnull (strstr (run.out, "Imported “4차 산업혁명 혁신역량 강화” (pledge #2)"));
   gongyak (&list, "--db", f->db, "--list", NULL);
   g_assert_true (g_str_has_prefix (list.out, "#1\t"));
-  g_assert_cmpuint (count_lines (list.out), ==, 2);
+  g_assert_nonnull (strstr (list.out, "\n#2\t"));
+  g_assert_cmpuint (count_lines (list.out), ==, 3);
+  /* the next file of the corpus starts from one pledge again */
+  {
+    g_autoptr(GyStore) store = gy_store_open (f->db, GY_STORE_OPEN_DEFAULT, NULL);
+
+    g_assert_true (gy_store_delete_pledge (store, 2, NULL));
+  }
 }
 
 /* Every file of the bad-input corpus is refused, together with a good card, and nothing lands. */
@@ -482,6 +497,45 @@ test_newer_database (void)
   g_rmdir (dir);
 }
 
+/* --import-list: a line per row, the counts, the encoding; a refused row exits 1 while the
+ * others go in; the same list again changes nothing. */
+static void
+test_import_list (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *list = g_build_filename (f->dir, "list.csv", NULL);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) pledges = { 0 };
+  const char *text =
+    "민선8기 공약 목록\r\n"
+    "분야,번호,공약명,주관부서,이행상태,진도율\r\n"
+    "경제,8-1,청년 창업,경제과,정상추진,40\r\n"
+    ",8-2,시장 활성화,경제과,완료,100\r\n"
+    "복지,8-3,돌봄 센터,복지과,정상추진,7O\r\n";
+
+  g_assert_true (g_file_set_contents (list, text, -1, NULL));
+  gongyak (&first, "--db", f->db, "--import-list", list, "--term", "8", NULL);
+  g_assert_cmpint (first.status, ==, 1);
+  g_assert_nonnull (strstr (first.out, "list.csv (csv, UTF-8), header on line 2\n"));
+  g_assert_nonnull (strstr (first.out, "line 3: created 8-1 청년 창업\n"));
+  g_assert_nonnull (strstr (first.out, "line 4: created 8-2 시장 활성화\n"));
+  g_assert_nonnull (strstr (first.out, "line 5: refused 8-3 돌봄 센터 — 진도율 “7O” is not a "
+                            "percentage\n"));
+  g_assert_nonnull (strstr (first.out, "2 created, 0 updated, 0 unchanged, 1 refused\n"));
+
+  gongyak (&again, "--db", f->db, "--import-list", list, "--term", "8", NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.out, "0 created, 0 updated, 2 unchanged, 1 refused\n"));
+
+  gongyak (&pledges, "--db", f->db, "--list", "--term", "8", NULL);
+  g_assert_cmpint (pledges.status, ==, 0);
+  g_assert_nonnull (strstr (pledges.out, "\t8-1\t청년 창업\t경제\t경제과\t정상추진\t40%"));
+  g_assert_nonnull (strstr (pledges.out, "\t8-2\t시장 활성화\t경제\t경제과\t완료\t100%"));
+  g_assert_null (strstr (pledges.out, "8-3"));
+  g_assert_nonnull (strstr (pledges.out, "합계\t민선8기\t2건"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +557,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/exports", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
   g_test_add ("/cli/import/cp949", Fixture, NULL, fixture_set_up, test_import_cp949,
+              fixture_tear_down);
+  g_test_add ("/cli/import/list", Fixture, NULL, fixture_set_up, test_import_list,
               fixture_tear_down);
   g_test_add ("/cli/terms", Fixture, NULL, fixture_set_up, test_terms, fixture_tear_down);
   g_test_add ("/cli/body-name", Fixture, NULL, fixture_set_up, test_body_name,

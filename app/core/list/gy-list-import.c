@@ -7,6 +7,9 @@
  * A row is checked whole before anything is written; the store then writes all rows in one
  * transaction, each under its own savepoint, so a row it refuses writes nothing either.
  *
+ * A blank 분야 takes the 분야 of the row above: a list grouped by 분야 writes it once (a merged
+ * cell in Excel, which a CSV export leaves blank below its first row).
+ *
  * Unknown values: an unknown 이행상태 is kept on the pledge as written, as a card's is, and is
  * added to the body's list only with GY_LIST_IMPORT_ADD_VALUES. A 분야 is a value of the body's
  * list in the store (a pledge cannot hold one otherwise), so an unknown 분야 is added as a
@@ -127,8 +130,9 @@ to_strv (GPtrArray *values)
   return g_strv_builder_end (builder);
 }
 
-/* The term the list is for: the one named, else the summary's choice among the pledges' terms.
- * A number ("8", "민선8기") the file does not hold yet is a new term. */
+/* The term the list is for: the one named, else the summary's choice among the pledges' terms
+ * (among all the file's terms when it has no pledge yet). A number ("9", "민선9기") the file
+ * does not hold yet is a new term. */
 static GyTerm *
 pick_term (GyStore     *store,
            GPtrArray   *summaries,
@@ -145,6 +149,9 @@ pick_term (GyStore     *store,
   selection.term = (char *) name;
   for (guint i = 0; i < summaries->len; i++)
     g_ptr_array_add (used, ((GyPledgeSummary *) g_ptr_array_index (summaries, i))->term);
+  if (used->len == 0)
+    for (guint i = 0; i < terms->len; i++)
+      g_ptr_array_add (used, ((GyTerm *) g_ptr_array_index (terms, i))->name);
   term = gy_selection_pick_term (&selection, terms, used, &local);
   if (term != NULL)
     return term;
@@ -166,7 +173,7 @@ pick_term (GyStore     *store,
       return NULL;
     }
   g_set_error (error, GY_SELECTION_ERROR, GY_SELECTION_ERROR_NO_TERM,
-               _("The file holds no pledge yet: name the list's term (--term 8)"));
+               _("The file holds no term: name the list’s term (--term 8)"));
   return NULL;
 }
 
@@ -256,11 +263,11 @@ static gboolean
 apply_row (GyCard              *card,
            GStrv                cells,
            const GyListMapping *mapping,
+           const char          *sector,
            GString             *changes,
            char               **message)
 {
   const char *title = cell (cells, mapping, GY_LIST_FIELD_TITLE);
-  const char *sector = cell (cells, mapping, GY_LIST_FIELD_SECTOR);
   const char *dept = cell (cells, mapping, GY_LIST_FIELD_DEPARTMENT);
   const char *status = cell (cells, mapping, GY_LIST_FIELD_STATUS);
   const char *progress_text = cell (cells, mapping, GY_LIST_FIELD_PROGRESS);
@@ -352,6 +359,7 @@ gy_list_import (GyStore             *store,
   g_autoptr(GPtrArray) new_statuses = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) sectors = NULL;
   g_auto(GStrv) statuses = NULL;
+  const char *sector_above = "";
   gboolean by_number;
 
   g_return_val_if_fail (GY_IS_STORE (store), NULL);
@@ -388,6 +396,7 @@ gy_list_import (GyStore             *store,
       const char *number = cell (cells, mapping, GY_LIST_FIELD_NUMBER);
       const char *title = cell (cells, mapping, GY_LIST_FIELD_TITLE);
       const char *key = by_number ? number : title;
+      const char *sector = cell (cells, mapping, GY_LIST_FIELD_SECTOR);
       GyListRowResult *result;
       GyPledgeSummary *summary;
       g_autoptr(GyCard) card = NULL;
@@ -399,6 +408,9 @@ gy_list_import (GyStore             *store,
       /* Blank lines, notes and 합계 lines name no pledge. */
       if (row_is_blank (cells) || (*number == '\0' && *title == '\0'))
         continue;
+      if (*sector == '\0')
+        sector = sector_above;
+      sector_above = sector;
       result = g_new0 (GyListRowResult, 1);
       result->line = line;
       result->number = g_strdup (number);
@@ -436,13 +448,13 @@ gy_list_import (GyStore             *store,
           card->number = g_strdup (number);
           card->term = gy_term_copy (term);
         }
-      if (!apply_row (card, cells, mapping, changes, &message))
+      if (!apply_row (card, cells, mapping, sector, changes, &message))
         {
           result->outcome = GY_LIST_ROW_REFUSED;
           result->message = message;
           continue;
         }
-      note_new (new_sectors, sectors, cell (cells, mapping, GY_LIST_FIELD_SECTOR));
+      note_new (new_sectors, sectors, sector);
       note_new (new_statuses, statuses, cell (cells, mapping, GY_LIST_FIELD_STATUS));
       if (card->id != 0 && changes->len == 0)
         {
