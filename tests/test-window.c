@@ -441,6 +441,16 @@ test_import_list (Fixture       *f,
   g_assert_cmpuint (gy_list_import_dialog_get_preview_report (dialog)->n_refused, ==, 1);
   /* the preview wrote nothing */
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
+  /* the body's lists lack the new 분야: offered to be added, and added */
+  {
+    GtkWidget *check = GTK_WIDGET (gy_list_import_dialog_get_add_values (dialog));
+    const char *values = gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (check)));
+
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (check)));
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    /* 복지 only on the refused row */
+    g_assert_cmpstr (values, ==, "Sector: 경제");
+  }
 
   g_assert_true (gy_list_import_dialog_import (dialog));
   wait_idle ();
@@ -453,6 +463,11 @@ test_import_list (Fixture       *f,
   /* the seed pledge has no 번호: the list lacks it */
   g_assert_nonnull (strstr (f->window->details, "4차 산업혁명 혁신역량 강화"));
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 3);
+  {
+    g_auto(GStrv) sectors = gy_store_list_values (f->store, GY_LIST_SECTORS);
+
+    g_assert_true (g_strv_contains ((const char * const *) sectors, "경제"));
+  }
 }
 
 /* A workbook whose first sheet is a cover: the dialog opens on it without a header, and

@@ -265,14 +265,20 @@ refresh (GyListImportDialog *self)
                               self->report->n_unchanged, self->report->n_refused);
   gtk_label_set_text (self->counts_label, counts != NULL ? counts : "");
 
-  for (guint i = 0; self->report != NULL && self->report->new_sectors != NULL
-                    && self->report->new_sectors[i] != NULL; i++)
-    g_string_append_printf (values, "%s%s %s", values->len > 0 ? ", " : "", _("Sector"),
-                            self->report->new_sectors[i]);
-  for (guint i = 0; self->report != NULL && self->report->new_statuses != NULL
-                    && self->report->new_statuses[i] != NULL; i++)
-    g_string_append_printf (values, "%s%s %s", values->len > 0 ? ", " : "", _("Status"),
-                            self->report->new_statuses[i]);
+  /* "분야: 경제, 복지 · 이행상태: 부진" */
+  if (self->report != NULL && self->report->new_sectors != NULL && self->report->new_sectors[0])
+    {
+      g_autofree char *joined = g_strjoinv (", ", self->report->new_sectors);
+
+      g_string_append_printf (values, "%s: %s", _("Sector"), joined);
+    }
+  if (self->report != NULL && self->report->new_statuses != NULL && self->report->new_statuses[0])
+    {
+      g_autofree char *joined = g_strjoinv (", ", self->report->new_statuses);
+
+      g_string_append_printf (values, "%s%s: %s", values->len > 0 ? " · " : "", _("Status"),
+                              joined);
+    }
   gtk_label_set_text (self->new_values_label, values->str);
   gtk_widget_set_visible (GTK_WIDGET (self->new_values_box), values->len > 0);
 
