@@ -207,26 +207,37 @@ on_list_imported (GyListImportDialog *dialog,
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("%s was read as %s."), name, table->encoding);
     }
+  /* the details are markup: headings in bold, the file's text escaped */
   if (report->n_refused > 0)
     {
-      g_string_append_printf (details, "%s\n", _("Refused rows"));
+      g_string_append_printf (details, "<b>%s</b>\n", _("Refused rows"));
       for (guint i = 0; i < report->rows->len; i++)
         {
           GyListRowResult *row = g_ptr_array_index (report->rows, i);
+          g_autofree char *pledge = NULL;
+          g_autofree char *escaped = NULL;
 
           if (row->outcome != GY_LIST_ROW_REFUSED)
             continue;
+          pledge = g_strstrip (g_strdup_printf ("%s %s", row->number ? row->number : "",
+                                                row->title ? row->title : ""));
+          escaped = g_markup_printf_escaped (" · %s: %s\n", pledge,
+                                             row->message ? row->message : "");
           g_string_append_printf (details, _("Line %u"), row->line);
-          g_string_append_printf (details, " · %s %s: %s\n", row->number ? row->number : "",
-                                  row->title ? row->title : "", row->message ? row->message : "");
+          g_string_append (details, escaped);
         }
     }
   if (report->missing != NULL && report->missing->len > 0)
     {
-      g_string_append_printf (details, "%s%s\n", details->len > 0 ? "\n" : "",
+      g_string_append_printf (details, "%s<b>%s</b>\n", details->len > 0 ? "\n" : "",
                               _("Pledges of the term the list lacks"));
       for (guint i = 0; i < report->missing->len; i++)
-        g_string_append_printf (details, "%s\n", (char *) g_ptr_array_index (report->missing, i));
+        {
+          g_autofree char *pledge = g_strstrip (g_strdup (g_ptr_array_index (report->missing, i)));
+          g_autofree char *escaped = g_markup_escape_text (pledge, -1);
+
+          g_string_append_printf (details, "%s\n", escaped);
+        }
     }
   gy_window_show_message (self, text->str);
   if (details->len > 0)
@@ -308,7 +319,8 @@ show_details (GtkWidget  *widget,
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 480);
   scroll = gtk_scrolled_window_new ();
-  label = gtk_label_new (self->details);
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), self->details);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -42,7 +42,8 @@ gy_window_show_message (GyWindow   *self,
   gy_window_show_details (self, NULL);
 }
 
-/* DETAILS (NULL for none): what the message's Details button lists, e.g. every refused row. */
+/* DETAILS (markup, NULL for none): what the message's Details button lists, e.g. every
+ * refused row. */
 void
 gy_window_show_details (GyWindow   *self,
                         const char *details)
