@@ -71,8 +71,10 @@ test: test-deps $(BUILD)/build.ninja
 # Figures, never pass/fail: import, workbook, and the window (under Xvfb).
 bench: build
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(BENCH_PACKAGES)"
-	meson compile -C $(BUILD) bench-import bench-xlsx plain-xlsx bench-window bench-report
+	meson compile -C $(BUILD) bench-import bench-list bench-xlsx plain-xlsx bench-window \
+	  bench-report
 	set -o pipefail; { ./$(BUILD)/tests/bench/bench-import 2000 && \
+	  ./$(BUILD)/tests/bench/bench-list 2000 && \
 	  ./$(BUILD)/tests/bench/bench-xlsx 2000 && \
 	  ./$(BUILD)/tests/bench/bench-report && \
 	  $(XVFB) ./$(BUILD)/tests/bench/bench-window 20000; } | tee $(BUILD)/bench.log

@@ -7,10 +7,14 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "gy-list-private.h"
+
+/* A CSV of a few hundred pledges is some kilobytes; a larger file is not a list. */
+#define MAX_TEXT_SIZE (32 * 1024 * 1024)
 
 G_DEFINE_QUARK (gy-list-error-quark, gy_list_error)
 
@@ -81,6 +85,30 @@ is_zip (const char *bytes,
   return length >= 4 && memcmp (bytes, "PK\x03\x04", 4) == 0;
 }
 
+/* Whether PATH starts as a zip does (an xlsx), whatever its name. */
+static gboolean
+file_is_zip (const char  *path,
+             gboolean    *out_zip,
+             GError     **error)
+{
+  char head[4] = { 0 };
+  FILE *file = g_fopen (path, "rb");
+  gsize got;
+
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, GY_LIST_ERROR, GY_LIST_ERROR_READ, _("%s cannot be opened: %s"),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+  got = fread (head, 1, sizeof head, file);
+  fclose (file);
+  *out_zip = is_zip (head, got);
+  return TRUE;
+}
+
 /**
  * gy_list_table_read:
  * @sheet: (nullable): the xlsx sheet to read; NULL for the first. Ignored for CSV/TSV.
@@ -93,33 +121,42 @@ gy_list_table_read (const char  *path,
                     const char  *sheet,
                     GError     **error)
 {
+  g_autoptr(GError) local = NULL;
   g_autofree char *bytes = NULL;
   g_autofree char *lower = NULL;
   g_autoptr(GyListTable) table = NULL;
   gsize length = 0;
   char delimiter = ',';
+  gboolean zip = FALSE;
+  GStatBuf st;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &bytes, &length, error))
+  if (!file_is_zip (path, &zip, error))
+    return NULL;
+  if (zip)
     {
-      if (error != NULL && *error != NULL)
-        (*error)->domain = GY_LIST_ERROR, (*error)->code = GY_LIST_ERROR_READ;
-      return NULL;
-    }
-  lower = g_ascii_strdown (path, -1);
-  if (is_zip (bytes, length))
-    {
-      g_clear_pointer (&bytes, g_free);
       table = gy_list_table_new (path, "xlsx");
       if (!gy_list_xlsx_read (table, sheet, error))
         return NULL;
       return g_steal_pointer (&table);
     }
+  lower = g_ascii_strdown (path, -1);
   if (g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xls"))
     {
       g_set_error (error, GY_LIST_ERROR, GY_LIST_ERROR_READ,
                    _("%s is not an xlsx workbook: save it again from Excel as .xlsx"), path);
+      return NULL;
+    }
+  if (g_stat (path, &st) == 0 && st.st_size > MAX_TEXT_SIZE)
+    {
+      g_set_error (error, GY_LIST_ERROR, GY_LIST_ERROR_READ,
+                   _("%s is %.0f MB: too large for a pledge list"), path, st.st_size / 1e6);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &bytes, &length, &local))
+    {
+      g_set_error_literal (error, GY_LIST_ERROR, GY_LIST_ERROR_READ, local->message);
       return NULL;
     }
   if (g_str_has_suffix (lower, ".tsv") || g_str_has_suffix (lower, ".txt"))
@@ -135,19 +172,11 @@ GStrv
 gy_list_table_sheets (const char  *path,
                       GError     **error)
 {
-  char head[4] = { 0 };
-  FILE *file = fopen (path, "rb");
-  gsize got;
+  gboolean zip = FALSE;
 
-  if (file == NULL)
-    {
-      g_set_error (error, GY_LIST_ERROR, GY_LIST_ERROR_READ, _("%s cannot be opened: %s"),
-                   path, g_strerror (errno));
-      return NULL;
-    }
-  got = fread (head, 1, sizeof head, file);
-  fclose (file);
-  if (!is_zip (head, got))
+  if (!file_is_zip (path, &zip, error))
+    return NULL;
+  if (!zip)
     return g_new0 (char *, 1);
   return gy_list_xlsx_sheets (path, error);
 }

@@ -18,6 +18,12 @@
 
 #include "gy-list-private.h"
 
+/* A list is a few hundred rows: a part larger than this is not one (or is a zip bomb). */
+#define MAX_PART_SIZE (128 * 1024 * 1024)
+/* Columns beyond this are ignored: a list has a dozen, a stray cell in XFD should not cost
+ * memory for every row. */
+#define MAX_COLUMNS 256
+
 typedef enum {
   STYLE_GENERAL,
   STYLE_DATE,
@@ -68,7 +74,8 @@ read_part (Book       *book,
   zip_int64_t got;
 
   zip_stat_init (&stat);
-  if (zip_stat (book->zip, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
+  if (zip_stat (book->zip, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+      stat.size > MAX_PART_SIZE)
     return NULL;
   file = zip_fopen (book->zip, name, 0);
   if (file == NULL)
@@ -526,6 +533,8 @@ read_cell (Book            *book,
         else if (in_v && is_text (reader))
           g_string_append (value, (const char *) xmlTextReaderConstValue (reader));
       }
+  if (column >= MAX_COLUMNS)
+    return;
   text = cell_text (book, type, style, value != NULL ? value->str : NULL);
   if (text != NULL)
     grid_set (grid, row, column, text);
@@ -607,7 +616,11 @@ gy_list_xlsx_read (GyListTable *table,
       const char *value;
 
       if (colon == NULL || !parse_ref (ref, &c0, &r0) || !parse_ref (colon + 1, &c1, &r1) ||
-          c1 < c0 || r1 < r0 || r1 - r0 > 100000 || c1 - c0 > 1000)
+          c1 < c0 || r1 < r0 || c0 >= MAX_COLUMNS)
+        continue;
+      c1 = MIN (c1, MAX_COLUMNS - 1);
+      /* a range over the whole sheet is a formatting accident, not a value to copy */
+      if ((guint64) (r1 - r0 + 1) * (c1 - c0 + 1) > 1000000)
         continue;
       value = grid_get (grid, r0, c0);
       if (value == NULL)
