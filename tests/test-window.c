@@ -470,6 +470,38 @@ test_import_list (Fixture       *f,
   }
 }
 
+/* Ctrl+Shift+I opens a pledge list. */
+static void
+test_import_list_shortcut (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  GtkShortcutTrigger *ctrl_shift_i = gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK |
+                                                                         GDK_SHIFT_MASK);
+  gboolean found = FALSE;
+
+  /* the class's bindings live in a shortcut controller of the window */
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action)
+              && g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                              "win.import-list"))
+            found = gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), ctrl_shift_i);
+        }
+    }
+  g_object_unref (ctrl_shift_i);
+  g_assert_true (found);
+}
+
 /* A workbook whose first sheet is a cover: the dialog opens on it without a header, and
  * choosing the list's sheet guesses the mapping and previews its rows. */
 static void
@@ -1164,6 +1196,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/import-list/cp949", Fixture, "CP949", fixture_set_up, test_import_list,
               fixture_tear_down);
+  g_test_add ("/window/import-list/shortcut", Fixture, NULL, fixture_set_up,
+              test_import_list_shortcut, fixture_tear_down);
   g_test_add ("/window/import-list/sheet", Fixture, NULL, fixture_set_up, test_import_list_sheet,
               fixture_tear_down);
   g_test_add ("/window/export-workbook", Fixture, NULL, fixture_set_up, test_export_workbook,

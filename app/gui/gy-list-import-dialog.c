@@ -510,6 +510,7 @@ gy_list_import_dialog_class_init (GyListImportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/gongyak/Gongyak/gy-list-import-dialog.ui");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, GyListImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, GyListImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, GyListImportDialog, file_label);
@@ -560,6 +561,7 @@ gy_list_import_dialog_init (GyListImportDialog *self)
   g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (gtk_window_destroy),
                             self);
   g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (on_import_clicked), self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
 }
 
 GyListImportDialog *
