@@ -457,7 +457,8 @@ test_import_list (Fixture       *f,
   message = gtk_label_get_text (f->window->message_label);
   g_assert_true (g_str_has_prefix (message, "Pledge list list.csv: new 2 · changed 0 · "
                                             "unchanged 0 · refused 1"));
-  g_assert_true ((strstr (message, "was read as CP949") != NULL) == g_str_equal (encoding, "CP949"));
+  g_assert_true ((strstr (message, "was read as CP949") != NULL)
+                 == g_str_equal (encoding, "CP949"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->details_button)));
   g_assert_nonnull (strstr (f->window->details, "Line 6 · 9-3 어르신 일자리 확대: "));
   /* the seed pledge has no 번호: the list lacks it */
@@ -502,6 +503,13 @@ test_import_list_shortcut (Fixture       *f,
   g_assert_true (found);
 }
 
+static guint
+selected_column (GyListImportDialog *dialog,
+                 GyListField         field)
+{
+  return gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, field));
+}
+
 /* A workbook whose first sheet is a cover: the dialog opens on it without a header, and
  * choosing the list's sheet guesses the mapping and previews its rows. */
 static void
@@ -528,15 +536,12 @@ test_import_list_sheet (Fixture       *f,
   g_assert_nonnull (dialog);
   wait_idle ();
   g_assert_false (gy_list_import_dialog_import (dialog));
-  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_TITLE)),
-                    ==, 0);
+  g_assert_cmpuint (selected_column (dialog, GY_LIST_FIELD_TITLE), ==, 0);
 
   gtk_drop_down_set_selected (gy_list_import_dialog_get_sheet (dialog), 1);
   g_assert_cmpstr (gy_list_import_dialog_get_table (dialog)->sheet, ==, "공약목록");
-  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_NUMBER)),
-                    ==, 1);
-  g_assert_cmpuint (gtk_drop_down_get_selected (gy_list_import_dialog_get_field (dialog, GY_LIST_FIELD_TITLE)),
-                    ==, 2);
+  g_assert_cmpuint (selected_column (dialog, GY_LIST_FIELD_NUMBER), ==, 1);
+  g_assert_cmpuint (selected_column (dialog, GY_LIST_FIELD_TITLE), ==, 2);
   line = preview_line (dialog, "2");
   g_assert_nonnull (line);
   g_assert_true (g_str_has_prefix (line, "2\t9-1\t스마트 공장 지원\t40\tNew\t"));

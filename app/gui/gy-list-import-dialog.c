@@ -301,7 +301,8 @@ fill_fields (GyListImportDialog *self)
       const char *header = self->has_header ? cell (self->table, self->mapping.header_row, (int) c)
                                             : "";
 
-      g_ptr_array_add (choices, g_strdup_printf ("%s · %s", name, *header ? header : _("(empty)")));
+      g_ptr_array_add (choices,
+                       g_strdup_printf ("%s · %s", name, *header ? header : _("(empty)")));
     }
   g_ptr_array_add (choices, NULL);
 
@@ -508,8 +509,8 @@ gy_list_import_dialog_class_init (GyListImportDialogClass *klass)
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/gongyak/Gongyak/gy-list-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/gongyak/Gongyak/gy-list-import-dialog.ui");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, GyListImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, GyListImportDialog, import_button);
