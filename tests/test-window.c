@@ -349,7 +349,7 @@ static const char list_csv[] =
   "기준일,2026-06-30\r\n"
   "분야,번호,공약명,주관부서,이행상태,진도율\r\n"
   "경제,9-1,스마트 공장 지원,기업지원과,정상추진,40\r\n"
-  "경제,9-2,청년 창업 공간,일자리경제과,정상추진,20\r\n"
+  "경제,9-2,청년 창업 공간,일자리경제과,검토중,20\r\n"
   "복지,9-3,어르신 일자리 확대,노인장애인과,정상추진,7O\r\n";
 
 static char *
@@ -441,15 +441,18 @@ test_import_list (Fixture       *f,
   g_assert_cmpuint (gy_list_import_dialog_get_preview_report (dialog)->n_refused, ==, 1);
   /* the preview wrote nothing */
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
-  /* the body's lists lack the new 분야: offered to be added, and added */
+  /* the new 분야 goes into the list; the new 이행상태 is offered to be added */
   {
     GtkWidget *check = GTK_WIDGET (gy_list_import_dialog_get_add_values (dialog));
     const char *values = gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (check)));
 
     g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (check)));
+    g_assert_true (gtk_widget_get_visible (check));
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     /* 복지 only on the refused row */
-    g_assert_cmpstr (values, ==, "Sector: 경제");
+    g_assert_cmpstr (values, ==, "New sectors, added to the list: 경제\nNew statuses: 검토중");
+    /* the CP949 run leaves the statuses as they are */
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_str_equal (encoding, "UTF-8"));
   }
 
   g_assert_true (gy_list_import_dialog_import (dialog));
@@ -466,8 +469,11 @@ test_import_list (Fixture       *f,
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 3);
   {
     g_auto(GStrv) sectors = gy_store_list_values (f->store, GY_LIST_SECTORS);
+    g_auto(GStrv) statuses = gy_store_list_values (f->store, GY_LIST_STATUSES);
 
     g_assert_true (g_strv_contains ((const char * const *) sectors, "경제"));
+    g_assert_true (g_strv_contains ((const char * const *) statuses, "검토중")
+                   == g_str_equal (encoding, "UTF-8"));
   }
 }
 

@@ -265,20 +265,25 @@ refresh (GyListImportDialog *self)
                               self->report->n_unchanged, self->report->n_refused);
   gtk_label_set_text (self->counts_label, counts != NULL ? counts : "");
 
-  /* "분야: 경제, 복지 · 이행상태: 부진" */
+  /* A new 분야 goes into the body's list with its pledge in any case (a pledge holds only a
+   * listed one); a new 이행상태 is kept on the pledge, and added to the list if asked. */
   if (self->report != NULL && self->report->new_sectors != NULL && self->report->new_sectors[0])
     {
       g_autofree char *joined = g_strjoinv (", ", self->report->new_sectors);
 
-      g_string_append_printf (values, "%s: %s", _("Sector"), joined);
+      g_string_append_printf (values, _("New sectors, added to the list: %s"), joined);
     }
   if (self->report != NULL && self->report->new_statuses != NULL && self->report->new_statuses[0])
     {
       g_autofree char *joined = g_strjoinv (", ", self->report->new_statuses);
 
-      g_string_append_printf (values, "%s%s: %s", values->len > 0 ? " · " : "", _("Status"),
-                              joined);
+      if (values->len > 0)
+        g_string_append_c (values, '\n');
+      g_string_append_printf (values, _("New statuses: %s"), joined);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->add_values_check),
+                          self->report != NULL && self->report->new_statuses != NULL
+                          && self->report->new_statuses[0] != NULL);
   gtk_label_set_text (self->new_values_label, values->str);
   gtk_widget_set_visible (GTK_WIDGET (self->new_values_box), values->len > 0);
 
@@ -405,7 +410,7 @@ gy_list_import_dialog_import (GyListImportDialog *self)
 
   if (!self->has_header)
     return FALSE;
-  if (gtk_widget_get_visible (GTK_WIDGET (self->new_values_box))
+  if (gtk_widget_get_visible (GTK_WIDGET (self->add_values_check))
       && gtk_check_button_get_active (self->add_values_check))
     flags |= GY_LIST_IMPORT_ADD_VALUES;
   report = gy_list_import (self->store, self->table, &self->mapping, selected_term (self), flags,
