@@ -10,9 +10,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <xlsxwriter.h>
+
 #include "gy-list.h"
 #include "gy-summary.h"
 #include "gy-test-body.h"
+#include "gy-undo.h"
 
 #define PYTHON "/usr/bin/python3"
 
@@ -537,12 +540,189 @@ test_missing_and_values (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (again->missing, 0), ==, "9-1 새 공약");
 }
 
+/* Excel writes text as shared strings (openpyxl writes inline ones): written here with
+ * libxlsxwriter, with rich text runs, a date format of its own, a merged 분야 and a second sheet
+ * chosen by name. */
+static void
+test_xlsx_shared_strings (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "shared.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyListTable) table = NULL;
+  g_autoptr(GyListReport) report = NULL;
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *notes = workbook_add_worksheet (workbook, "안내");
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, "목록");
+  lxw_format *date = workbook_add_format (workbook);
+  lxw_format *bold = workbook_add_format (workbook);
+  lxw_datetime start = { 2022, 7, 1, 0, 0, 0 };
+  lxw_rich_string_tuple part1 = { NULL, (char *) "청년 " }, part2 = { bold, (char *) "일자리" };
+  lxw_rich_string_tuple *rich[] = { &part1, &part2, NULL };
+  GyListMapping mapping;
+  GStrv row;
+
+  format_set_num_format (date, "yyyy\"년\" m\"월\"");
+  format_set_bold (bold);
+  worksheet_write_string (notes, 0, 0, "이 시트는 안내입니다", NULL);
+  worksheet_write_string (sheet, 0, 0, "관리번호", NULL);
+  worksheet_write_string (sheet, 0, 1, "분야", NULL);
+  worksheet_write_string (sheet, 0, 2, "공약명", NULL);
+  worksheet_write_string (sheet, 0, 3, "이행률", NULL);
+  worksheet_write_string (sheet, 0, 4, "사업기간", NULL);
+  worksheet_write_string (sheet, 1, 0, "7-1", NULL);
+  worksheet_merge_range (sheet, 1, 1, 2, 1, "경제", NULL);
+  worksheet_write_rich_string (sheet, 1, 2, rich, NULL);
+  worksheet_write_number (sheet, 1, 3, 12.5, NULL);
+  worksheet_write_datetime (sheet, 1, 4, &start, date);
+  worksheet_write_string (sheet, 2, 0, "7-2", NULL);
+  worksheet_write_string (sheet, 2, 2, "경제", NULL);  /* shared with the 분야 */
+  worksheet_write_formula_num (sheet, 2, 3, "=10*3", NULL, 30);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+
+  table = gy_list_table_read (path, "목록", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (table->sheet, ==, "목록");
+  g_assert_true (gy_list_mapping_guess (table, &mapping, &error));
+  g_assert_cmpuint (mapping.header_row, ==, 0);
+  g_assert_cmpint (mapping.column[GY_LIST_FIELD_NUMBER], ==, 0);
+  g_assert_cmpint (mapping.column[GY_LIST_FIELD_PROGRESS], ==, 3);
+  row = g_ptr_array_index (table->rows, 1);
+  g_assert_cmpstr (row[1], ==, "경제");
+  g_assert_cmpstr (row[2], ==, "청년 일자리");
+  g_assert_cmpstr (row[3], ==, "12.5");
+  g_assert_cmpstr (row[4], ==, "2022. 7.");
+  row = g_ptr_array_index (table->rows, 2);
+  g_assert_cmpstr (row[1], ==, "경제");
+  g_assert_cmpstr (row[2], ==, "경제");
+  g_assert_cmpstr (row[3], ==, "30");
+
+  report = gy_list_import (f->store, table, &mapping, "8", GY_LIST_IMPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_created, ==, 2);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "7-2"), !=, 0);
+
+  gy_list_table_free (g_steal_pointer (&table));
+  table = gy_list_table_read (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (table->sheet, ==, "안내");
+  g_assert_false (gy_list_mapping_guess (table, &mapping, &error));
+  g_assert_error (error, GY_LIST_ERROR, GY_LIST_ERROR_NO_HEADER);
+}
+
+static double
+progress_of (GyStore    *store,
+             const char *number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = gy_store_load_card (store, gy_store_find_pledge (store, number),
+                                               &error);
+
+  g_assert_no_error (error);
+  g_assert_true (card->has_progress);
+  return card->progress;
+}
+
+/* A list import is one step of undo: undone, the pledge it created is gone and the 진도율 it
+ * changed is back; redone, both are there again. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GyUndo) undo = gy_undo_new (f->store);
+  g_autoptr(GyListReport) first = NULL;
+  g_autoptr(GyListReport) report = NULL;
+  g_autoptr(GyListTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+  GyListMapping mapping;
+
+  if (!write_lists (f, FALSE))
+    return;
+  first = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  before = pledges_text (f->store);
+
+  table = gy_list_table_read (f->extra, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gy_list_mapping_guess (table, &mapping, &error));
+  report = gy_undo_import_list (undo, table, &mapping, "8", GY_LIST_IMPORT_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_created, ==, 1);
+  g_assert_cmpuint (report->n_updated, ==, 1);
+  g_assert_cmpint (row_of (report, "9-1")->pledge_id, ==, gy_store_find_pledge (f->store, "9-1"));
+  g_assert_cmpfloat (progress_of (f->store, "2-2"), ==, 75);
+  after = pledges_text (f->store);
+  g_assert_true (gy_undo_can_undo (undo));
+  g_assert_cmpstr (gy_undo_get_undo_label (undo), ==, "Import extra.csv");
+
+  g_assert_true (gy_undo_undo (undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
+  g_assert_cmpfloat (progress_of (f->store, "2-2"), ==, 70);
+  again = pledges_text (f->store);
+  g_assert_cmpstr (again, ==, before);
+
+  g_assert_true (gy_undo_redo (undo, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&again, g_free);
+  again = pledges_text (f->store);
+  g_assert_cmpstr (again, ==, after);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), !=, 0);
+
+  /* undone once more after the redo: the new id of 9-1 is the one deleted */
+  g_assert_true (gy_undo_undo (undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
+}
+
+/* A pledge whose card has a money table by source keeps it: a list's other 총사업비 is refused
+ * with both figures, and the same figure leaves the row unchanged. */
+static void
+test_money_table_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GyListReport) first = NULL;
+  g_autoptr(GyListReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyCard) card = NULL;
+  GyMoneyRow *row;
+
+  if (!write_lists (f, FALSE))
+    return;
+  first = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  card = gy_store_load_card (f->store, gy_store_find_pledge (f->store, "1-1"), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&card->money_sum, gy_money_row_free);
+  row = gy_money_row_new ("국비", gy_card_n_years (card));
+  row->before = 1000 * GY_MONEY_PER_MILLION;
+  g_ptr_array_add (card->money, row);
+  g_assert_true (gy_store_save_card (f->store, card, NULL, &error));
+  g_assert_no_error (error);
+
+  again = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);
+  g_assert_cmpuint (again->n_refused, ==, 1);
+  g_assert_cmpuint (again->n_unchanged, ==, 19);
+  g_assert_cmpstr (row_of (again, "1-1")->message, ==,
+                   "총사업비 1,200 differs from the card’s money table (1,000): "
+                   "change it in the card");
+  g_clear_pointer (&card, gy_card_free);
+  card = gy_store_load_card (f->store, gy_store_find_pledge (f->store, "1-1"), &error);
+  g_assert_cmpint (gy_card_total_cost (card), ==, 1000 * GY_MONEY_PER_MILLION);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/list/xlsx/table", Fixture, NULL, fixture_set_up, test_xlsx_table,
+              fixture_tear_down);
+  g_test_add ("/list/xlsx/shared-strings", Fixture, NULL, fixture_set_up,
+              test_xlsx_shared_strings, fixture_tear_down);
+  g_test_add ("/list/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
+  g_test_add ("/list/money-table-kept", Fixture, NULL, fixture_set_up, test_money_table_kept,
               fixture_tear_down);
   g_test_add ("/list/rollups", Fixture, NULL, fixture_set_up, test_rollups, fixture_tear_down);
   g_test_add ("/list/refused-row", Fixture, NULL, fixture_set_up, test_refused_row,

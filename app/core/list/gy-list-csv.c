@@ -105,6 +105,27 @@ gy_list_csv_read (GyListTable *table,
         g_string_append_c (text, decoded[i]);
     }
 
+  /* A "CSV" whose first lines hold tabs and no comma is tab-separated (Excel's 텍스트 saved
+   * under another name). */
+  if (delimiter == ',')
+    {
+      const char *end = text->str;
+      gboolean comma = FALSE, tab = FALSE;
+
+      for (guint lines = 0; *end != '\0' && lines < 10; end++)
+        {
+          comma = comma || *end == ',';
+          tab = tab || *end == '\t';
+          lines += *end == '\n';
+        }
+      if (tab && !comma)
+        {
+          delimiter = '\t';
+          g_free (table->format);
+          table->format = g_strdup ("tsv");
+        }
+    }
+
   if (csv_init (&parser, CSV_REPALL_NL) != 0)
     {
       g_set_error (error, GY_LIST_ERROR, GY_LIST_ERROR_READ, _("%s cannot be read"), table->path);

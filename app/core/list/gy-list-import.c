@@ -223,8 +223,28 @@ set_period (GyCard     *card,
     g_string_append_printf (changes, "%s사업기간 “%s”", changes->len > 0 ? ", " : "", text);
 }
 
+/* Whether the card's money table holds more than a written 총사업비. */
+static gboolean
+has_money_table (const GyCard *card)
+{
+  const GyMoneyRow *sum = card->money_sum;
+
+  if (card->money->len > 0)
+    return TRUE;
+  if (sum == NULL)
+    return FALSE;
+  if (sum->before != GY_MONEY_ABSENT || sum->subtotal != GY_MONEY_ABSENT ||
+      sum->after != GY_MONEY_ABSENT)
+    return TRUE;
+  for (guint i = 0; i < gy_card_n_years (card); i++)
+    if (sum->years[i] != GY_MONEY_ABSENT)
+      return TRUE;
+  return FALSE;
+}
+
 /* A list's 총사업비 is one 계 row holding only that figure, which gy_card_total_cost() counts
- * as written. A card with a money table by source is not rewritten from one figure. */
+ * as written. A card with a money table by source or by year is not rewritten from one
+ * figure. */
 static gboolean
 set_total_cost (GyCard      *card,
                 gint64       total,
@@ -235,7 +255,7 @@ set_total_cost (GyCard      *card,
 
   if (current == total)
     return TRUE;
-  if (card->money->len > 0)
+  if (has_money_table (card))
     {
       g_autofree char *have = gy_money_format (current);
       g_autofree char *want = gy_money_format (total);
@@ -433,6 +453,7 @@ gy_list_import (GyStore             *store,
       summary = g_hash_table_lookup (by_key, key);
       if (summary != NULL)
         {
+          result->pledge_id = summary->id;
           card = gy_store_load_card (store, summary->id, &local);
           if (card == NULL)
             {
@@ -450,6 +471,7 @@ gy_list_import (GyStore             *store,
         }
       if (!apply_row (card, cells, mapping, sector, changes, &message))
         {
+          result->pledge_id = 0;
           result->outcome = GY_LIST_ROW_REFUSED;
           result->message = message;
           continue;
@@ -492,7 +514,11 @@ gy_list_import (GyStore             *store,
           GError *refusal = g_ptr_array_index (errors, i);
 
           if (refusal == NULL)
-            continue;
+            {
+              p->result->pledge_id = ((GyCard *) g_ptr_array_index (cards, i))->id;
+              continue;
+            }
+          p->result->pledge_id = 0;
           p->result->outcome = GY_LIST_ROW_REFUSED;
           g_free (p->result->message);
           p->result->message = g_strdup (refusal->message);
@@ -520,8 +546,10 @@ gy_list_import (GyStore             *store,
 
       if (g_strcmp0 (summary->term, term->name) == 0 &&
           !g_hash_table_contains (seen, by_number ? summary->number : summary->title))
-        g_ptr_array_add (report->missing, g_strdup_printf ("%s %s", summary->number,
-                                                           summary->title));
+        g_ptr_array_add (report->missing,
+                         *summary->number != '\0'
+                         ? g_strdup_printf ("%s %s", summary->number, summary->title)
+                         : g_strdup (summary->title));
     }
   return g_steal_pointer (&report);
 }

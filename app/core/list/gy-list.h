@@ -65,6 +65,8 @@ typedef struct {
   char          *number;
   char          *title;
   char          *message;   /* REFUSED: why ("진도율 “7O” is not a percentage"); else what changed */
+  gint64         pledge_id; /* the pledge created, updated or left unchanged; 0 when refused
+                             * and for a row a dry run would create */
 } GyListRowResult;
 
 typedef enum {

@@ -1040,3 +1040,43 @@ failed:
   gy_store_rollback (self);
   return FALSE;
 }
+
+/* Deletes the pledges of IDS in one transaction: all of them or, on an error, none. */
+gboolean
+gy_store_delete_pledges (GyStore       *self,
+                         const gint64  *ids,
+                         guint          n_ids,
+                         GError       **error)
+{
+  g_return_val_if_fail (GY_IS_STORE (self), FALSE);
+
+  if (n_ids == 0)
+    return TRUE;
+  if (!gy_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_auto(GyStoreStmt) stmt = NULL;
+
+      stmt = gy_store_statement (self, "DELETE FROM pledge WHERE id = ?", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      if (!gy_store_step_done (self, stmt, error))
+        goto failed;
+      if (sqlite3_changes (self->db) == 0)
+        {
+          g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_FOUND,
+                       _("There is no pledge %" PRId64), ids[i]);
+          goto failed;
+        }
+    }
+  if (!gy_store_commit (self, error))
+    return FALSE;
+  gy_store_emit_changed (self, 0);
+  return TRUE;
+
+failed:
+  gy_store_rollback (self);
+  return FALSE;
+}

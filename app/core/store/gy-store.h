@@ -154,6 +154,10 @@ gboolean    gy_store_save_card        (GyStore           *self,
 gboolean    gy_store_delete_pledge    (GyStore           *self,
                                        gint64             pledge_id,
                                        GError           **error);
+gboolean    gy_store_delete_pledges   (GyStore           *self,
+                                       const gint64      *ids,
+                                       guint              n_ids,
+                                       GError           **error);
 gint64      gy_store_find_pledge      (GyStore           *self,
                                        const char        *number);
 

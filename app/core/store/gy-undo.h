@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "gy-list.h"
 #include "gy-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,12 @@ gboolean    gy_undo_set_money_cell  (GyUndo      *self,
                                      gint64       amount,
                                      const char  *reason,
                                      GError     **error);
+GyListReport *gy_undo_import_list   (GyUndo              *self,
+                                     const GyListTable   *table,
+                                     const GyListMapping *mapping,
+                                     const char          *term,
+                                     GyListImportFlags    flags,
+                                     GError             **error);
 gboolean    gy_undo_undo            (GyUndo      *self,
                                      GError     **error);
 gboolean    gy_undo_redo            (GyUndo      *self,
