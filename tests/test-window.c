@@ -475,6 +475,14 @@ test_import_list (Fixture       *f,
     g_assert_true (g_strv_contains ((const char * const *) statuses, "검토중")
                    == g_str_equal (encoding, "UTF-8"));
   }
+
+  /* the import is one step of undo, and of redo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_idle ();
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  wait_idle ();
+  g_assert_cmpuint (gy_pledge_tree_count_visible (tree), ==, 3);
 }
 
 /* Ctrl+Shift+I opens a pledge list. */

@@ -23,6 +23,7 @@ struct _GyListImportDialog
   GtkWindow        parent_instance;
 
   GyStore         *store;
+  GyUndo          *undo;        /* NULL: the import is not undoable */
   char            *path;
   GStrv            sheets;      /* xlsx: every sheet; else NULL */
   GPtrArray       *terms;       /* GyTerm */
@@ -53,6 +54,7 @@ struct _GyListImportDialog
 G_DEFINE_FINAL_TYPE (GyListImportDialog, gy_list_import_dialog, GTK_TYPE_WINDOW)
 
 enum {
+  SIGNAL_IMPORTING,
   SIGNAL_IMPORTED,
   N_SIGNALS
 };
@@ -413,10 +415,16 @@ gy_list_import_dialog_import (GyListImportDialog *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->add_values_check))
       && gtk_check_button_get_active (self->add_values_check))
     flags |= GY_LIST_IMPORT_ADD_VALUES;
-  report = gy_list_import (self->store, self->table, &self->mapping, selected_term (self), flags,
-                           &error);
+  g_signal_emit (self, signals[SIGNAL_IMPORTING], 0);
+  if (self->undo != NULL)
+    report = gy_undo_import_list (self->undo, self->table, &self->mapping, selected_term (self),
+                                  flags, &error);
+  else
+    report = gy_list_import (self->store, self->table, &self->mapping, selected_term (self),
+                             flags, &error);
   if (report == NULL)
     {
+      g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, NULL);
       show_error (self, error->message);
       return FALSE;
     }
@@ -483,6 +491,7 @@ gy_list_import_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_LIST_IMPORT_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->undo);
   G_OBJECT_CLASS (gy_list_import_dialog_parent_class)->dispose (object);
 }
 
@@ -509,7 +518,11 @@ gy_list_import_dialog_class_init (GyListImportDialogClass *klass)
   object_class->dispose = gy_list_import_dialog_dispose;
   object_class->finalize = gy_list_import_dialog_finalize;
 
-  /* Emitted once the list is in, before the dialog goes; the report is the dialog's. */
+  /* Emitted before the import writes, and after it: with the report (the dialog's), or NULL
+   * when it failed (the dialog then stays, with the reason). */
+  signals[SIGNAL_IMPORTING] =
+    g_signal_new ("importing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
   signals[SIGNAL_IMPORTED] =
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
@@ -573,6 +586,7 @@ gy_list_import_dialog_init (GyListImportDialog *self)
 GyListImportDialog *
 gy_list_import_dialog_new (GtkWindow   *parent,
                            GyStore     *store,
+                           GyUndo      *undo,
                            const char  *path,
                            const char  *term,
                            GError     **error)
@@ -587,6 +601,7 @@ gy_list_import_dialog_new (GtkWindow   *parent,
 
   self = g_object_new (GY_TYPE_LIST_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  self->undo = undo != NULL ? g_object_ref (undo) : NULL;
   self->path = g_strdup (path);
 
   if (g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".XLSX"))

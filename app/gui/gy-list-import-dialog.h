@@ -9,16 +9,18 @@
 
 #include "gy-list.h"
 #include "gy-store.h"
+#include "gy-undo.h"
 
 G_BEGIN_DECLS
 
 #define GY_TYPE_LIST_IMPORT_DIALOG (gy_list_import_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (GyListImportDialog, gy_list_import_dialog, GY, LIST_IMPORT_DIALOG, GtkWindow)
 
-/* NULL with ERROR when the file cannot be read or has no header row. TERM: the term the list
- * goes into at first (NULL: the newest). */
+/* NULL with ERROR when the file cannot be read. TERM: the term the list goes into at first
+ * (NULL: the newest). UNDO (may be NULL): the import is one step of it. */
 GyListImportDialog *gy_list_import_dialog_new        (GtkWindow          *parent,
                                                       GyStore            *store,
+                                                      GyUndo             *undo,
                                                       const char         *path,
                                                       const char         *term,
                                                       GError            **error);

@@ -189,6 +189,13 @@ gy_window_drop_files (GyWindow  *self,
 /* The report of a list import: the counts in the message; every refused row and every pledge
  * the list lacks behind its Details button. */
 static void
+on_list_importing (GyListImportDialog *dialog,
+                   GyWindow           *self)
+{
+  self->keep_undo = TRUE;
+}
+
+static void
 on_list_imported (GyListImportDialog *dialog,
                   GyListReport       *report,
                   GyWindow           *self)
@@ -197,6 +204,10 @@ on_list_imported (GyListImportDialog *dialog,
   g_autofree char *name = g_path_get_basename (table->path);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) details = g_string_new (NULL);
+
+  self->keep_undo = FALSE;
+  if (report == NULL)
+    return;
 
   g_string_append_printf (text, _("Pledge list %s: new %u · changed %u · unchanged %u · "
                                   "refused %u"),
@@ -255,13 +266,14 @@ gy_window_open_list_import (GyWindow   *self,
 
   if (gy_store_is_read_only (self->store))
     return NULL;
-  dialog = gy_list_import_dialog_new (GTK_WINDOW (self), self->store, path,
+  dialog = gy_list_import_dialog_new (GTK_WINDOW (self), self->store, self->undo, path,
                                       gy_pledge_tree_get_term (self->tree), &error);
   if (dialog == NULL)
     {
       gy_window_show_message (self, error->message);
       return NULL;
     }
+  g_signal_connect_object (dialog, "importing", G_CALLBACK (on_list_importing), self, 0);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_list_imported), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -608,8 +620,10 @@ undo_or_redo (GtkWidget  *widget,
   gboolean redo = g_str_equal (action, "win.redo");
   gint64 pledge;
 
+  self->keep_undo = TRUE;
   if (!(redo ? gy_undo_redo (self->undo, &error) : gy_undo_undo (self->undo, &error)))
     gy_window_show_message (self, error->message);
+  self->keep_undo = FALSE;
   pledge = gy_undo_get_last_pledge (self->undo);
   gy_pledge_tree_refresh_pledge (self->tree, pledge);
   if (!gy_pledge_tree_select (self->tree, pledge, -1) || self->pledge_id == pledge)

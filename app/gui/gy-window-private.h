@@ -25,6 +25,7 @@ struct _GyWindow
   gint64                pledge_id;     /* the pledge on the card page, 0 for none */
   gboolean              body_timeline_stale;  /* laid out only when its page shows */
   gboolean              dashboard_stale;      /* summed only when its page shows */
+  gboolean              keep_undo;     /* a body-wide change of the undo stack's own: kept */
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;

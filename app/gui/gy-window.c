@@ -377,8 +377,10 @@ on_store_changed (GyStore  *store,
   if (pledge_id != 0)
     return;
   /* Undo restores whole cards: after a rename of a list value it would bring the old name
-   * back, so the steps before a body-wide change are forgotten. */
-  gy_undo_clear (self->undo);
+   * back, so the steps before a body-wide change are forgotten; a list import, and its undo
+   * and redo, are steps of the stack itself. */
+  if (!self->keep_undo)
+    gy_undo_clear (self->undo);
   update_title (self);
   gy_pledge_tree_reload (self->tree);
   if (self->pledge_id != 0)
