@@ -61,14 +61,22 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The drop-down shows its GtkStringList's strings. */
+static void
+show_strings (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  gtk_drop_down_set_expression (dropdown, expression);
+}
+
 static GtkDropDown *
 new_string_dropdown (void)
 {
   GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
 
-  gtk_drop_down_set_expression (dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
+  show_strings (dropdown);
   return dropdown;
 }
 
@@ -566,12 +574,8 @@ gy_list_import_dialog_init (GyListImportDialog *self)
                        (int) (f / 4), 1, 1);
       g_signal_connect (self->fields[f], "notify::selected", G_CALLBACK (on_field_changed), self);
     }
-  gtk_drop_down_set_expression (self->sheet_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
-  gtk_drop_down_set_expression (self->term_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
+  show_strings (self->sheet_dropdown);
+  show_strings (self->term_dropdown);
   g_signal_connect_swapped (self->sheet_dropdown, "notify::selected",
                             G_CALLBACK (on_sheet_changed), self);
   g_signal_connect_swapped (self->term_dropdown, "notify::selected", G_CALLBACK (refresh), self);
