@@ -89,15 +89,19 @@ fuzz:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="clang libclang-rt-14-dev"
 	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) -Dfuzz=true \
 	  -Db_sanitize=address,undefined -Db_lundef=false
-	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-card-reader tests/fuzz/fuzz-money
-	mkdir -p $(FUZZ_BUILD)/corpus-card-reader $(FUZZ_BUILD)/corpus-money $(FUZZ_BUILD)/crashes
+	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-card-reader tests/fuzz/fuzz-list tests/fuzz/fuzz-money
+	mkdir -p $(FUZZ_BUILD)/corpus-card-reader $(FUZZ_BUILD)/corpus-list $(FUZZ_BUILD)/corpus-money \
+	  $(FUZZ_BUILD)/crashes
 	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-card-reader -max_total_time=$(FUZZ_SECONDS) \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/card-reader- \
 	  $(FUZZ_BUILD)/corpus-card-reader tests/data & reader=$$!; \
+	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-list -max_total_time=$(FUZZ_SECONDS) \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/list- \
+	  $(FUZZ_BUILD)/corpus-list tests/fuzz/corpus-list & list=$$!; \
 	$(FUZZ_RUN) $(FUZZ_BUILD)/tests/fuzz/fuzz-money -max_total_time=$(FUZZ_SECONDS) \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/money- \
 	  $(FUZZ_BUILD)/corpus-money tests/fuzz/corpus-money; money=$$?; \
-	wait $$reader && [ $$money = 0 ]
+	wait $$reader && wait $$list && [ $$money = 0 ]
 
 clean:
 	rm -rf $(BUILD)

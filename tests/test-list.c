@@ -527,10 +527,20 @@ test_missing_and_values (Fixture       *f,
   g_assert_cmpuint (report->n_created, ==, 21);
   g_assert_cmpint (gy_store_find_pledge (f->store, "9-1"), ==, 0);
 
-  again = import (f->store, f->extra, GY_LIST_IMPORT_ADD_VALUES);
+  again = import (f->store, f->extra, GY_LIST_IMPORT_DEFAULT);
   g_assert_cmpuint (again->n_created, ==, 21);
   statuses = gy_store_list_values (f->store, GY_LIST_STATUSES);
+  g_assert_false (g_strv_contains ((const char * const *) statuses, "검토중"));
+  g_clear_pointer (&statuses, g_strfreev);
+
+  /* added later, with no row changed */
+  gy_list_report_free (g_steal_pointer (&again));
+  again = import (f->store, f->extra, GY_LIST_IMPORT_ADD_VALUES);
+  g_assert_cmpuint (again->n_unchanged, ==, 21);
+  g_assert_cmpstr (again->new_statuses[0], ==, "검토중");
+  statuses = gy_store_list_values (f->store, GY_LIST_STATUSES);
   g_assert_true (g_strv_contains ((const char * const *) statuses, "검토중"));
+  g_assert_cmpstr (statuses[g_strv_length (statuses) - 1], ==, "검토중");
 
   gy_list_report_free (g_steal_pointer (&again));
   again = import (f->store, f->xlsx, GY_LIST_IMPORT_DEFAULT);

@@ -440,7 +440,8 @@ gy_list_import (GyStore             *store,
       if (by_number && *number == '\0')
         message = g_strdup (_("no 번호: a row is matched to its pledge by its 번호"));
       else if (g_hash_table_contains (seen, key))
-        message = g_strdup_printf (_("번호 %s is also on line %u"), key,
+        message = g_strdup_printf (by_number ? _("번호 %s is also on line %u")
+                                             : _("공약명 %s is also on line %u"), key,
                                    GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)));
       if (message != NULL)
         {
@@ -499,7 +500,9 @@ gy_list_import (GyStore             *store,
   report->new_sectors = to_strv (new_sectors);
   report->new_statuses = to_strv (new_statuses);
 
-  if (cards->len > 0)
+  /* Statuses are added even when no row changes: a list imported before without them. */
+  if (!(flags & GY_LIST_IMPORT_DRY_RUN) &&
+      (cards->len > 0 || ((flags & GY_LIST_IMPORT_ADD_VALUES) && report->new_statuses[0] != NULL)))
     {
       g_autoptr(GPtrArray) errors = NULL;
       g_autofree char *reason = g_strdup_printf (_("Pledge list %s"), table->path);

@@ -52,9 +52,9 @@ gy_list_table_add_row (GyListTable *table,
 {
   while (cells->len > 0)
     {
-      const char *last = g_ptr_array_index (cells, cells->len - 1);
+      char *last = g_ptr_array_index (cells, cells->len - 1);
 
-      if (last != NULL && *g_strstrip ((char *) last) != '\0')
+      if (last != NULL && *g_strstrip (last) != '\0')
         break;
       g_free (g_ptr_array_steal_index (cells, cells->len - 1));
     }
