@@ -29,6 +29,7 @@ gy_window_update_actions (GyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->undo != NULL && gy_undo_can_redo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-card", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-list", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-card", self->pledge_id != 0);
   /* A pledge without a 분야 prints with all, or alone. */
   {
@@ -41,7 +42,20 @@ gy_window_update_actions (GyWindow *self)
   }
 }
 
-/* Import: every file is read before anything is written, so one bad card stops them all. */
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* Import: each card is its own unit. The good ones go in together; a card that cannot be read,
+ * or that the store refuses, is named with its message and writes nothing. */
 void
 gy_window_import_files (GyWindow  *self,
                         GFile    **files,
@@ -49,46 +63,285 @@ gy_window_import_files (GyWindow  *self,
 {
   g_autoptr(GPtrArray) terms = gy_store_list_terms (self->store);
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) landed = g_ptr_array_new ();  /* the cards of CARDS that went in */
   g_auto(GStrv) statuses = gy_store_list_values (self->store, GY_LIST_STATUSES);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) refused = g_string_new (NULL);
+  g_autoptr(GString) encodings = g_string_new (NULL);
   g_autoptr(GString) report = g_string_new (NULL);
+  guint n_refused = 0;
   guint n_findings = 0;
 
   if (gy_store_is_read_only (self->store) || n_files == 0)
     return;
   for (guint i = 0; i < n_files; i++)
     {
+      g_autoptr(GError) read_error = NULL;
       g_autofree char *path = g_file_get_path (files[i]);
-      GyCard *card = path != NULL ? gy_card_read_file (path, terms, &error) : NULL;
+      g_autofree char *name = g_file_get_basename (files[i]);
+      GyTextEncoding encoding = GY_TEXT_UTF8;
+      GyCard *card = path != NULL ? gy_card_read_file_full (path, terms, &encoding, &read_error)
+                                  : NULL;
 
       if (card == NULL)
         {
-          g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."),
-                                                   error != NULL ? error->message : _("Not a local file"));
-          gy_window_show_message (self, text);
-          return;
+          n_refused++;
+          g_string_append_printf (refused, "\n%s",
+                                  read_error != NULL ? read_error->message : _("Not a local file"));
+          continue;
+        }
+      if (encoding != GY_TEXT_UTF8)
+        {
+          g_string_append_c (encodings, '\n');
+          g_string_append_printf (encodings, _("%s was read as %s."), name,
+                                  gy_text_encoding_name (encoding));
         }
       g_ptr_array_add (cards, card);
+      g_ptr_array_add (names, g_steal_pointer (&name));
     }
-  if (!gy_store_import_cards (self->store, cards, &error))
+
+  /* Together, in one transaction; if the store refuses one (its term conflicts with the
+   * file's), each alone, the cards that name their term's layout first, as the command does. */
+  if (cards->len > 0 && gy_store_import_cards (self->store, cards, NULL))
+    g_ptr_array_extend (landed, cards, NULL, NULL);
+  else
+    for (guint pass = 0; pass < 2; pass++)
+      for (guint i = 0; i < cards->len; i++)
+        {
+          GyCard *card = g_ptr_array_index (cards, i);
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+          g_autoptr(GError) error = NULL;
+          gboolean guessed = card->term == NULL || card->term->layout_guessed;
+
+          if (guessed != (pass == 1))
+            continue;
+          g_ptr_array_add (one, card);
+          if (gy_store_import_cards (self->store, one, &error))
+            g_ptr_array_add (landed, card);
+          else
+            {
+              n_refused++;
+              g_string_append_printf (refused, "\n%s: %s", (char *) g_ptr_array_index (names, i),
+                                      error->message);
+            }
+        }
+  if (landed->len == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."), error->message);
+      g_autofree char *text = g_strdup_printf (_("%s\nNothing was imported."), refused->str + 1);
       gy_window_show_message (self, text);
       return;
     }
 
   g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE, "Imported %u card.",
-                                               "Imported %u cards.", cards->len), cards->len);
-  for (guint i = 0; i < cards->len; i++)
+                                               "Imported %u cards.", landed->len), landed->len);
+  if (n_refused > 0)
     {
-      g_autoptr(GPtrArray) findings = gy_check_card (g_ptr_array_index (cards, i),
+      g_string_append_c (report, ' ');
+      g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u file was not imported:",
+                                                   "%u files were not imported:", n_refused),
+                              n_refused);
+      g_string_append (report, refused->str);
+    }
+  g_string_append (report, encodings->str);
+  for (guint i = 0; i < landed->len; i++)
+    {
+      g_autoptr(GPtrArray) findings = gy_check_card (g_ptr_array_index (landed, i),
                                                      (const char * const *) statuses);
 
       for (guint j = 0; j < findings->len && n_findings < 20; j++, n_findings++)
         g_string_append_printf (report, "\n%s", ((GyFinding *) g_ptr_array_index (findings, j))->message);
     }
   gy_window_show_message (self, report->str);
-  gy_pledge_tree_select (self->tree, ((GyCard *) g_ptr_array_index (cards, 0))->id, -1);
+  gy_pledge_tree_select (self->tree, ((GyCard *) g_ptr_array_index (landed, 0))->id, -1);
+}
+
+gboolean
+gy_window_is_list_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv")
+         || g_str_has_suffix (lower, ".tsv");
+}
+
+/* What a drop does: a pledge list opens its dialog; the other files are card texts. */
+void
+gy_window_drop_files (GyWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path != NULL && gy_window_is_list_path (path))
+        gy_window_open_list_import (self, path);
+      else
+        g_ptr_array_add (cards, files[i]);
+    }
+  if (cards->len > 0)
+    gy_window_import_files (self, (GFile **) cards->pdata, cards->len);
+}
+
+/* The report of a list import: the counts in the message; every refused row and every pledge
+ * the list lacks behind its Details button. */
+static void
+on_list_importing (GyListImportDialog *dialog,
+                   GyWindow           *self)
+{
+  self->keep_undo = TRUE;
+}
+
+static void
+on_list_imported (GyListImportDialog *dialog,
+                  GyListReport       *report,
+                  GyWindow           *self)
+{
+  const GyListTable *table = gy_list_import_dialog_get_table (dialog);
+  g_autofree char *name = g_path_get_basename (table->path);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) details = g_string_new (NULL);
+
+  self->keep_undo = FALSE;
+  if (report == NULL)
+    return;
+
+  g_string_append_printf (text, _("Pledge list %s: new %u · changed %u · unchanged %u · "
+                                  "refused %u"),
+                          name, report->n_created, report->n_updated, report->n_unchanged,
+                          report->n_refused);
+  if (table->encoding != NULL && !g_str_equal (table->encoding, "UTF-8"))
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s was read as %s."), name, table->encoding);
+    }
+  /* the details are markup: headings in bold, the file's text escaped */
+  if (report->n_refused > 0)
+    {
+      g_string_append_printf (details, "<b>%s</b>\n", _("Refused rows"));
+      for (guint i = 0; i < report->rows->len; i++)
+        {
+          GyListRowResult *row = g_ptr_array_index (report->rows, i);
+          g_autofree char *pledge = NULL;
+          g_autofree char *escaped = NULL;
+
+          if (row->outcome != GY_LIST_ROW_REFUSED)
+            continue;
+          pledge = g_strstrip (g_strdup_printf ("%s %s", row->number ? row->number : "",
+                                                row->title ? row->title : ""));
+          escaped = g_markup_printf_escaped (" · %s: %s\n", pledge,
+                                             row->message ? row->message : "");
+          g_string_append_printf (details, _("Line %u"), row->line);
+          g_string_append (details, escaped);
+        }
+    }
+  if (report->missing != NULL && report->missing->len > 0)
+    {
+      g_string_append_printf (details, "%s<b>%s</b>\n", details->len > 0 ? "\n" : "",
+                              _("Pledges of the term the list lacks"));
+      for (guint i = 0; i < report->missing->len; i++)
+        {
+          g_autofree char *pledge = g_strstrip (g_strdup (g_ptr_array_index (report->missing, i)));
+          g_autofree char *escaped = g_markup_escape_text (pledge, -1);
+
+          g_string_append_printf (details, "%s\n", escaped);
+        }
+    }
+  gy_window_show_message (self, text->str);
+  if (details->len > 0)
+    gy_window_show_details (self, details->str);
+}
+
+/* Opens the dialog of a pledge list; NULL, with the reason in the message bar, when the file
+ * cannot be read. */
+GyListImportDialog *
+gy_window_open_list_import (GyWindow   *self,
+                            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GyListImportDialog *dialog;
+
+  if (gy_store_is_read_only (self->store))
+    return NULL;
+  dialog = gy_list_import_dialog_new (GTK_WINDOW (self), self->store, self->undo, path,
+                                      gy_pledge_tree_get_term (self->tree), &error);
+  if (dialog == NULL)
+    {
+      gy_window_show_message (self, error->message);
+      return NULL;
+    }
+  g_signal_connect_object (dialog, "importing", G_CALLBACK (on_list_importing), self, 0);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_list_imported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+on_import_list_response (GtkNativeDialog *dialog,
+                         int              response,
+                         GyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        gy_window_open_list_import (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_list (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Import Pledge List"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Pledge lists (xlsx, CSV, TSV)"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  add_filter (GTK_FILE_CHOOSER (dialog), _("All files"), "*");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_list_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+show_details (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkWidget *window, *scroll, *label;
+
+  if (self->details == NULL)
+    return;
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Import Report"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 480);
+  scroll = gtk_scrolled_window_new ();
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), self->details);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  g_object_set (label, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12,
+                NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), label);
+  gtk_window_set_child (GTK_WINDOW (window), scroll);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -106,18 +359,6 @@ on_import_response (GtkNativeDialog *dialog,
       gy_window_import_files (self, (GFile **) array->pdata, array->len);
     }
   g_object_unref (dialog);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 static void
@@ -379,8 +620,10 @@ undo_or_redo (GtkWidget  *widget,
   gboolean redo = g_str_equal (action, "win.redo");
   gint64 pledge;
 
+  self->keep_undo = TRUE;
   if (!(redo ? gy_undo_redo (self->undo, &error) : gy_undo_undo (self->undo, &error)))
     gy_window_show_message (self, error->message);
+  self->keep_undo = FALSE;
   pledge = gy_undo_get_last_pledge (self->undo);
   gy_pledge_tree_refresh_pledge (self->tree, pledge);
   if (!gy_pledge_tree_select (self->tree, pledge, -1) || self->pledge_id == pledge)
@@ -577,6 +820,10 @@ gy_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-card", NULL, import_card);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-card", NULL);
+  gtk_widget_class_install_action (widget_class, "win.import-list", NULL, import_list);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-list", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-details", NULL, show_details);
   gtk_widget_class_install_action (widget_class, "win.export-card", NULL, export_card);
   gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, export_workbook);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);

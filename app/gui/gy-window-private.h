@@ -6,6 +6,7 @@
 #pragma once
 
 #include "gy-card-editor.h"
+#include "gy-list-import-dialog.h"
 #include "gy-chart-view.h"
 #include "gy-pledge-tree.h"
 #include "gy-print-operation.h"
@@ -24,12 +25,15 @@ struct _GyWindow
   gint64                pledge_id;     /* the pledge on the card page, 0 for none */
   gboolean              body_timeline_stale;  /* laid out only when its page shows */
   gboolean              dashboard_stale;      /* summed only when its page shows */
+  gboolean              keep_undo;     /* a body-wide change of the undo stack's own: kept */
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkMenuButton        *recent_button;
   GtkRevealer          *message_revealer;
   GtkLabel             *message_label;
+  GtkButton            *details_button;  /* shows when the message has details */
+  char                 *details;         /* what the details window lists */
   GtkPaned             *paned;
   GyPledgeTree         *tree;
   GtkStack             *view_stack;
@@ -49,11 +53,20 @@ void     gy_window_install_actions  (GtkWidgetClass *widget_class);
 void     gy_window_update_actions   (GyWindow       *self);
 void     gy_window_show_message     (GyWindow       *self,
                                      const char     *message);
+void     gy_window_show_details     (GyWindow       *self,
+                                     const char     *details);
 void     gy_window_show_pledge      (GyWindow       *self,
                                      gint64          pledge_id);
 void     gy_window_import_files     (GyWindow       *self,
                                      GFile         **files,
                                      guint           n_files);
+void     gy_window_drop_files       (GyWindow       *self,
+                                     GFile         **files,
+                                     guint           n_files);
+gboolean gy_window_is_list_path     (const char     *path);
+GyListImportDialog *
+         gy_window_open_list_import (GyWindow       *self,
+                                     const char     *path);
 void     gy_window_export_workbook  (GyWindow       *self,
                                      const char     *path);
 GyPrintOperation *

@@ -39,6 +39,18 @@ gy_window_show_message (GyWindow   *self,
 {
   gtk_label_set_text (self->message_label, message);
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
+  gy_window_show_details (self, NULL);
+}
+
+/* DETAILS (markup, NULL for none): what the message's Details button lists, e.g. every
+ * refused row. */
+void
+gy_window_show_details (GyWindow   *self,
+                        const char *details)
+{
+  g_free (self->details);
+  self->details = g_strdup (details);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_button), details != NULL);
 }
 
 static void
@@ -365,8 +377,10 @@ on_store_changed (GyStore  *store,
   if (pledge_id != 0)
     return;
   /* Undo restores whole cards: after a rename of a list value it would bring the old name
-   * back, so the steps before a body-wide change are forgotten. */
-  gy_undo_clear (self->undo);
+   * back, so the steps before a body-wide change are forgotten; a list import, and its undo
+   * and redo, are steps of the stack itself. */
+  if (!self->keep_undo)
+    gy_undo_clear (self->undo);
   update_title (self);
   gy_pledge_tree_reload (self->tree);
   if (self->pledge_id != 0)
@@ -385,7 +399,7 @@ on_drop (GtkDropTarget *target,
 
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (array, l->data);
-  gy_window_import_files (self, (GFile **) array->pdata, array->len);
+  gy_window_drop_files (self, (GFile **) array->pdata, array->len);
   return TRUE;
 }
 
@@ -493,6 +507,7 @@ gy_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->dashboard, g_ptr_array_unref);
   g_clear_pointer (&self->body_timelines, g_ptr_array_unref);
+  g_clear_pointer (&self->details, g_free);
   G_OBJECT_CLASS (gy_window_parent_class)->dispose (object);
 }
 
@@ -524,6 +539,7 @@ gy_window_class_init (GyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyWindow, recent_button);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, GyWindow, details_button);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, tree);
   gtk_widget_class_bind_template_child (widget_class, GyWindow, view_stack);
@@ -557,7 +573,8 @@ gy_window_init (GyWindow *self)
   g_signal_connect (self->editor, "edited", G_CALLBACK (on_editor_edited), self);
   g_signal_connect (self->editor, "money-edited", G_CALLBACK (on_editor_money_edited), self);
 
-  /* Card texts dropped on the window are imported, as with Import Card. */
+  /* Card texts dropped on the window are imported, as with Import Card; pledge lists open
+   * the dialog of Import Pledge List. */
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
