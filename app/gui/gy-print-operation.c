@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "gy-export-dialog.h"
 #include "gy-print-operation.h"
 
 struct _GyPrintOperation
@@ -30,6 +31,7 @@ struct _GyPrintOperation
   GStrv              numbers;
   GyReport          *report;
   GError            *error;   /* why the pledges could not be loaded */
+  GtkEntry          *as_of_entry;  /* on the dialog's 기준일 tab */
 };
 
 G_DEFINE_FINAL_TYPE (GyPrintOperation, gy_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -70,6 +72,60 @@ gy_print_operation_begin_print (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
 }
 
+/* The dialog's tab with the 기준일, remembered with the exports'. */
+static GtkWidget *
+gy_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (operation);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_As of"));
+  GtkWidget *hint = gtk_label_new (_("Leave it empty for today."));
+  GDate as_of;
+
+  g_object_set (grid, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12,
+                "row-spacing", 6, "column-spacing", 12, NULL);
+  self->as_of_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->as_of_entry), "as-of");
+  /* the dialog may go without applying: the pointer then clears */
+  g_object_add_weak_pointer (G_OBJECT (self->as_of_entry), (gpointer *) &self->as_of_entry);
+  if (g_date_valid (&self->selection.as_of))
+    as_of = self->selection.as_of;
+  else
+    gy_export_load_as_of (&as_of);
+  if (g_date_valid (&as_of))
+    {
+      g_autofree char *text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&as_of),
+                                               g_date_get_month (&as_of),
+                                               g_date_get_day (&as_of));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->as_of_entry), text);
+    }
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->as_of_entry));
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->as_of_entry), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), hint, 1, 1, 1, 1);
+  return grid;
+}
+
+static void
+gy_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                        GtkWidget         *widget)
+{
+  GyPrintOperation *self = GY_PRINT_OPERATION (operation);
+  GDate as_of;
+
+  if (self->as_of_entry == NULL)
+    return;
+  /* a date that does not parse prints as of today rather than not at all */
+  if (!gy_export_parse_as_of (gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry)), &as_of))
+    g_date_clear (&as_of, 1);
+  self->selection.as_of = as_of;
+  gy_export_save_as_of (&as_of);
+  g_clear_pointer (&self->report, gy_report_free);
+}
+
 static void
 gy_print_operation_draw_page (GtkPrintOperation *operation,
                               GtkPrintContext   *context,
@@ -100,6 +156,7 @@ gy_print_operation_finalize (GObject *object)
   GyPrintOperation *self = GY_PRINT_OPERATION (object);
 
   g_clear_pointer (&self->report, gy_report_free);
+  g_clear_weak_pointer (&self->as_of_entry);
   g_clear_object (&self->store);
   g_clear_pointer (&self->term, g_free);
   g_clear_pointer (&self->sector, g_free);
@@ -121,6 +178,8 @@ gy_print_operation_class_init (GyPrintOperationClass *klass)
   operation_class->begin_print = gy_print_operation_begin_print;
   operation_class->draw_page = gy_print_operation_draw_page;
   operation_class->end_print = gy_print_operation_end_print;
+  operation_class->create_custom_widget = gy_print_operation_create_custom_widget;
+  operation_class->custom_widget_apply = gy_print_operation_custom_widget_apply;
 }
 
 static void
@@ -139,6 +198,7 @@ gy_print_operation_init (GyPrintOperation *self)
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("Pledge report"));
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (self), TRUE);
+  gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self), _("As of"));
   gy_selection_init (&self->selection);
 }
 
@@ -154,6 +214,25 @@ gy_print_operation_new (GyStore           *store,
 
   self = g_object_new (GY_TYPE_PRINT_OPERATION, NULL);
   self->store = g_object_ref (store);
+  /* "Print to File" saves in the documents folder as 김천시_공약추진상황보고_2026-12-02.pdf */
+  {
+    g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+    GDate as_of;
+    g_autofree char *path = NULL;
+    g_autoptr(GFile) file = NULL;
+    g_autofree char *uri = NULL;
+
+    if (selection != NULL && g_date_valid (&selection->as_of))
+      as_of = selection->as_of;
+    else
+      gy_export_load_as_of (&as_of);
+    path = gy_export_suggest_path (store, GY_EXPORT_REPORT, &as_of);
+    file = g_file_new_for_path (path);
+    uri = g_file_get_uri (file);
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+  }
   if (selection == NULL)
     return self;
   self->term = g_strdup (selection->term);

@@ -13,6 +13,7 @@
 #include "gy-card-reader.h"
 #include "gy-card-writer.h"
 #include "gy-check.h"
+#include "gy-export-dialog.h"
 #include "gy-print-operation.h"
 #include "gy-print-preview.h"
 #include "gy-settings-dialog.h"
@@ -472,6 +473,9 @@ show_progress (gpointer data)
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  progress->total > 0 ? (double) progress->done / progress->total : 0);
   gtk_progress_bar_set_text (self->progress_bar, text);
+  if (g_object_get_data (G_OBJECT (self), "gy-export-progress") != NULL)
+    gy_export_progress_update (g_object_get_data (G_OBJECT (self), "gy-export-progress"),
+                               progress->done, progress->total, progress->stage);
 done:
   g_object_unref (self);
   g_free (progress->stage);
@@ -498,6 +502,8 @@ typedef struct {
   char *database;  /* copied on the main thread: the window may go while the thread works */
   char *path;
   char *term;      /* the term shown; NULL: the one every output picks */
+  GDate as_of;     /* invalid: today */
+  GCancellable *cancellable;  /* the progress window's 취소 */
 } ExportJob;
 
 static void
@@ -506,6 +512,7 @@ export_job_free (ExportJob *job)
   g_free (job->database);
   g_free (job->path);
   g_free (job->term);
+  g_clear_object (&job->cancellable);
   g_free (job);
 }
 
@@ -522,8 +529,9 @@ export_thread (GTask        *task,
 
   gy_selection_init (&options);
   options.term = job->term;
-  if (store == NULL || !gy_xlsx_export (store, job->path, &options, on_export_progress, source,
-                                        &error))
+  options.as_of = job->as_of;
+  if (store == NULL || !gy_xlsx_export_cancellable (store, job->path, &options, on_export_progress,
+                                                    source, job->cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -538,18 +546,29 @@ on_export_done (GObject      *source,
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean done = g_task_propagate_boolean (G_TASK (result), &error);
+  GtkWindow *progress;
 
   if (g_application_get_default () != NULL)
     g_application_release (g_application_get_default ());
   if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->progress_bar == NULL)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  progress = g_object_steal_data (G_OBJECT (self), "gy-export-progress");
   if (!done)
-    gy_window_show_message (self, error->message);
+    {
+      if (progress != NULL)
+        gtk_window_destroy (progress);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gy_window_show_message (self, _("The export was cancelled; no file was written."));
+      else
+        gy_window_show_message (self, error->message);
+    }
   else
     {
       g_autofree char *text = g_strdup_printf (_("The workbook was written to %s"), job->path);
       gy_window_show_message (self, text);
+      if (progress != NULL)
+        gy_export_progress_finish (progress, job->path);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
 }
@@ -559,9 +578,27 @@ void
 gy_window_export_workbook (GyWindow   *self,
                            const char *path)
 {
+  gy_window_export_workbook_full (self, path, NULL);
+}
+
+/* The same as of AS_OF (NULL or invalid: today), with a progress window whose 취소 stops
+ * the worker and which offers 열기 and 폴더 열기 once the file is written. */
+void
+gy_window_export_workbook_full (GyWindow    *self,
+                                const char  *path,
+                                const GDate *as_of)
+{
   g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done, NULL);
   ExportJob *job = g_new0 (ExportJob, 1);
+  GtkWindow *progress;
 
+  job->cancellable = g_cancellable_new ();
+  g_date_clear (&job->as_of, 1);
+  if (as_of != NULL && g_date_valid (as_of))
+    job->as_of = *as_of;
+  progress = gy_export_progress_new (GTK_WINDOW (self), job->cancellable);
+  g_object_set_data (G_OBJECT (self), "gy-export-progress", progress);
+  gtk_window_present (progress);
   job->database = g_strdup (gy_store_get_path (self->store));
   job->path = g_strdup (path);
   job->term = g_strdup (gy_pledge_tree_get_term (self->tree));
@@ -577,37 +614,24 @@ gy_window_export_workbook (GyWindow   *self,
 }
 
 static void
-on_export_workbook_response (GtkNativeDialog *dialog,
-                             int              response,
-                             GyWindow        *self)
+on_export_workbook_accept (GtkWindow   *parent,
+                           const char  *path,
+                           const GDate *as_of,
+                           gpointer     user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      gy_window_export_workbook (self, path);
-    }
-  g_object_unref (dialog);
+  gy_window_export_workbook_full (GY_WINDOW (parent), path, as_of);
 }
 
+/* The 기준일 and the file first (gy-export-dialog.c), in the documents folder. */
 static void
 export_workbook (GtkWidget  *widget,
                  const char *action,
                  GVariant   *parameter)
 {
   GyWindow *self = GY_WINDOW (widget);
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Export Workbook"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  g_autofree char *body = gy_store_dup_body_name (self->store);
-  g_autofree char *name = g_strdup_printf ("%s%s공약.xlsx", body != NULL ? body : "",
-                                           body != NULL && *body ? " " : "");
 
-  add_filter (GTK_FILE_CHOOSER (dialog), _("Excel workbooks"), "*.xlsx");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_workbook_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  gtk_window_present (gy_export_dialog_new (GTK_WINDOW (self), self->store, GY_EXPORT_WORKBOOK,
+                                            on_export_workbook_accept, NULL));
 }
 
 static void

@@ -69,6 +69,9 @@ GyListImportDialog *
                                      const char     *path);
 void     gy_window_export_workbook  (GyWindow       *self,
                                      const char     *path);
+void     gy_window_export_workbook_full (GyWindow    *self,
+                                         const char  *path,
+                                         const GDate *as_of);
 GyPrintOperation *
          gy_window_new_print_operation (GyWindow    *self,
                                         const char  *action);

@@ -5,8 +5,11 @@
  */
 #define G_LOG_DOMAIN "gy-money"
 
+#include "config.h"
+
 #include "gy-money.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 G_DEFINE_QUARK (gy-money-error-quark, gy_money_error)
@@ -104,7 +107,7 @@ gy_money_parse_n (const char  *text,
           if (*p != '0' && n_frac >= 3)
             {
               g_set_error (error, GY_MONEY_ERROR, GY_MONEY_ERROR_PRECISION,
-                           "“%.*s” is finer than 1천원 (at most three decimals in 백만원)",
+                           _("“%.*s” is finer than 1천원 (at most three decimals in 백만원)"),
                            (int) len, text);
               return FALSE;
             }
@@ -134,13 +137,13 @@ gy_money_parse_n (const char  *text,
 
 invalid:
   g_set_error (error, GY_MONEY_ERROR, GY_MONEY_ERROR_INVALID,
-               "“%.*s” is not an amount (expected digits such as 10,932 or 920.5)",
+               _("“%.*s” is not an amount (expected digits such as 10,932 or 920.5)"),
                (int) len, text);
   return FALSE;
 
 range:
   g_set_error (error, GY_MONEY_ERROR, GY_MONEY_ERROR_RANGE,
-               "“%.*s” is too large an amount", (int) len, text);
+               _("“%.*s” is too large an amount"), (int) len, text);
   return FALSE;
 }
 

@@ -147,6 +147,7 @@ write_sheets (GyXlsxWriter    *w,
               char           **names,
               GyProgressFunc   progress,
               gpointer         user_data,
+              GCancellable    *cancellable,
               GError         **error)
 {
   GPtrArray *pledges = w->summary->pledges;
@@ -164,6 +165,8 @@ write_sheets (GyXlsxWriter    *w,
 
   for (guint i = 0; i < pledges->len; i++)
     {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       gy_xlsx_write_card (w, g_ptr_array_index (pledges, i), names[i]);
       if (!check_status (w, error))
         return FALSE;
@@ -179,6 +182,7 @@ write_workbook (GyBodyCards         *body,
                 const GySelection   *options,
                 GyProgressFunc       progress,
                 gpointer             user_data,
+                GCancellable        *cancellable,
                 FILE                *trace,
                 GError             **error)
 {
@@ -271,7 +275,11 @@ write_workbook (GyBodyCards         *body,
           }
       }
 
-  if (!check_status (&w, error) || !write_sheets (&w, names, progress, user_data, error))
+  if (!check_status (&w, error)
+      || !write_sheets (&w, names, progress, user_data, cancellable, error))
+    goto failed;
+  /* the last chance to stop before the file replaces the target */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto failed;
 
   report (progress, user_data, pledges->len + 2, pledges->len + 3, "file");
@@ -321,7 +329,7 @@ write_cards (GPtrArray           *cards,
 
   /* the caller's cards outlive the workbook: no copy of thousands of them */
   body = gy_body_cards_borrow (cards, body_name, sources, sectors, statuses, options);
-  return write_workbook (body, path, options, progress, user_data, trace, error);
+  return write_workbook (body, path, options, progress, user_data, NULL, trace, error);
 }
 
 gboolean
@@ -363,6 +371,21 @@ gy_xlsx_export (GyStore             *store,
                 gpointer             user_data,
                 GError             **error)
 {
+  return gy_xlsx_export_cancellable (store, path, options, progress, user_data, NULL, error);
+}
+
+/* As gy_xlsx_export(); once CANCELLABLE is cancelled it stops before the next sheet (or before
+ * the rename) with G_IO_ERROR_CANCELLED, and no file is left: neither the target nor the
+ * temporary one beside it. */
+gboolean
+gy_xlsx_export_cancellable (GyStore             *store,
+                            const char          *path,
+                            const GySelection   *options,
+                            GyProgressFunc       progress,
+                            gpointer             user_data,
+                            GCancellable        *cancellable,
+                            GError             **error)
+{
   g_autoptr(GyBodyCards) body = NULL;
 
   g_return_val_if_fail (GY_IS_STORE (store), FALSE);
@@ -372,5 +395,5 @@ gy_xlsx_export (GyStore             *store,
   body = gy_body_cards_load (store, options, error);
   if (body == NULL)
     return FALSE;
-  return write_workbook (body, path, options, progress, user_data, NULL, error);
+  return write_workbook (body, path, options, progress, user_data, cancellable, NULL, error);
 }

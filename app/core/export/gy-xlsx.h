@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "gy-body-cards.h"
 #include "gy-progress.h"
@@ -38,6 +38,14 @@ gboolean gy_xlsx_export       (GyStore            *store,
                                GyProgressFunc      progress,
                                gpointer            user_data,
                                GError            **error);
+/* Stops at CANCELLABLE with G_IO_ERROR_CANCELLED, leaving no file (the target is untouched). */
+gboolean gy_xlsx_export_cancellable (GyStore            *store,
+                                     const char         *path,
+                                     const GySelection  *options,
+                                     GyProgressFunc      progress,
+                                     gpointer            user_data,
+                                     GCancellable       *cancellable,
+                                     GError            **error);
 
 /* The same without a store (gy_body_cards_new()): CARDS holds GyCard, borrowed. SOURCES,
  * SECTORS and STATUSES are the body's ordered lists (NULL = empty); values the cards use
