@@ -401,11 +401,14 @@ print_stage (guint       done,
   gboolean cards = g_strcmp0 (stage, "cards") == 0;
   gboolean file = g_strcmp0 (stage, "file") == 0;
 
-  if (g_strcmp0 (*last, stage) == 0 && !(cards && done % 100 == 0))
+  /* the file's last step (it is in place) shows too: the counter ends at TOTAL / TOTAL */
+  if (g_strcmp0 (*last, stage) == 0 && !(cards && done % 100 == 0) && !(file && done == total))
     return;
   g_free (*last);
   *last = g_strdup (stage);
-  if (file)
+  if (file && done == total)
+    g_printerr (_("[%u/%u] the file is written\n"), done, total);
+  else if (file)
     g_printerr (_("[%u/%u] writing the file\n"), done, total);
   else
     g_printerr (_("[%u/%u] sheet %s\n"), done, total, cards ? _("of each card") : stage);
@@ -608,7 +611,8 @@ print_page (guint       done,
             const char *stage,
             gpointer    user_data)
 {
-  if (done == total || done % 10 == 0)
+  /* the file step repeats the last page's count: only the pages are shown */
+  if (g_strcmp0 (stage, "pages") == 0 && (done == total || done % 10 == 0))
     g_printerr (_("[%u/%u] pages\n"), done, total);
 }
 

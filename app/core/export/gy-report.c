@@ -378,7 +378,7 @@ gy_report_export_pdf (GyReport        *report,
       gy_report_draw_page (report, cr, i);
       cairo_show_page (cr);
       if (progress != NULL)
-        progress (i + 1, n_pages + 1, "pages", user_data);
+        progress (i + 1, n_pages, "pages", user_data);
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -400,7 +400,7 @@ gy_report_export_pdf (GyReport        *report,
       return FALSE;
     }
   if (progress != NULL)
-    progress (n_pages + 1, n_pages + 1, "file", user_data);
+    progress (n_pages, n_pages, "file", user_data);
   return TRUE;
 }
 

@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 
 /* Called as work advances: DONE of TOTAL steps, in the named STAGE. The workbook calls it
  * once per sheet ("총괄", "투자계획", "cards"), then "file" with DONE == TOTAL - 1 while the
- * file is assembled and DONE == TOTAL once it is in place; the report once per page. */
+ * file is assembled and DONE == TOTAL once it is in place; the report once per page
+ * ("pages", TOTAL the pages counted after pagination, so the last page is TOTAL / TOTAL),
+ * then "file" with DONE == TOTAL once the file is in place. */
 typedef void (*GyProgressFunc) (guint       done,
                                 guint       total,
                                 const char *stage,
