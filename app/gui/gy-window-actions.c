@@ -473,9 +473,13 @@ show_progress (gpointer data)
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  progress->total > 0 ? (double) progress->done / progress->total : 0);
   gtk_progress_bar_set_text (self->progress_bar, text);
-  if (g_object_get_data (G_OBJECT (self), "gy-export-progress") != NULL)
-    gy_export_progress_update (g_object_get_data (G_OBJECT (self), "gy-export-progress"),
-                               progress->done, progress->total, progress->stage);
+  {
+    GtkWidget *window = g_object_get_data (G_OBJECT (self), "gy-export-progress-window");
+
+    if (window != NULL && !gtk_widget_in_destruction (window))
+      gy_export_progress_update (GTK_WINDOW (window), progress->done, progress->total,
+                                 progress->stage);
+  }
 done:
   g_object_unref (self);
   g_free (progress->stage);
@@ -553,7 +557,9 @@ on_export_done (GObject      *source,
   if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->progress_bar == NULL)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  progress = g_object_steal_data (G_OBJECT (self), "gy-export-progress");
+  progress = g_object_steal_data (G_OBJECT (self), "gy-export-progress-window");
+  if (progress != NULL && gtk_widget_in_destruction (GTK_WIDGET (progress)))
+    g_clear_object (&progress);
   if (!done)
     {
       if (progress != NULL)
@@ -570,6 +576,7 @@ on_export_done (GObject      *source,
       if (progress != NULL)
         gy_export_progress_finish (progress, job->path);
     }
+  g_clear_object (&progress);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
 }
 
@@ -597,7 +604,9 @@ gy_window_export_workbook_full (GyWindow    *self,
   if (as_of != NULL && g_date_valid (as_of))
     job->as_of = *as_of;
   progress = gy_export_progress_new (GTK_WINDOW (self), job->cancellable);
-  g_object_set_data (G_OBJECT (self), "gy-export-progress", progress);
+  /* a reference: the progress window may be gone (with its parent) before the worker ends */
+  g_object_set_data_full (G_OBJECT (self), "gy-export-progress-window", g_object_ref (progress),
+                          g_object_unref);
   gtk_window_present (progress);
   job->database = g_strdup (gy_store_get_path (self->store));
   job->path = g_strdup (path);
