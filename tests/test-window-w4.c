@@ -41,6 +41,39 @@ wait_idle (void)
     ;
 }
 
+/* Saves WINDOW as NAME.png in $GY_SCREENSHOT_DIR, when it is set. */
+static void
+save_window (GtkWindow  *window,
+             const char *name)
+{
+  const char *dir = g_getenv ("GY_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  for (guint i = 0; i < 30; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+    }
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -350,6 +383,7 @@ test_export_dialog (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (as_of), "2026-13-40");
   g_assert_true (gtk_widget_has_css_class (as_of, "error"));
   gtk_editable_set_text (GTK_EDITABLE (as_of), "2026-06-30");
+  save_window (dialog, "export-dialog");
   gtk_editable_set_text (GTK_EDITABLE (file), out);
   g_signal_emit_by_name (find_named (GTK_WIDGET (dialog), "accept"), "clicked");
   wait_idle ();
@@ -372,6 +406,7 @@ test_export_dialog (Fixture       *f,
       g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open)), ==, "열기(_O)");
       g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open_folder)), ==, "폴더 열기(_F)");
     }
+  save_window (progress, "export-done");
   gtk_window_destroy (progress);
 
   /* remembered: the next dialog starts from it */
@@ -400,6 +435,18 @@ test_export_cancel (Fixture       *f,
   g_autofree char *left = NULL;
   GtkWindow *progress;
 
+  if (g_getenv ("GY_SCREENSHOT_DIR") != NULL)
+    {
+      /* a frozen stage, to look at */
+      GCancellable *paused = g_cancellable_new ();
+      GtkWindow *shown = gy_export_progress_new (GTK_WINDOW (f->window), paused);
+
+      gtk_window_present (shown);
+      gy_export_progress_update (shown, 37, 83, "cards");
+      save_window (shown, "export-progress");
+      gtk_window_destroy (shown);
+      g_object_unref (paused);
+    }
   gy_window_export_workbook_full (f->window, path, NULL);
   progress = find_toplevel ("gy-export-progress");
   g_assert_nonnull (progress);

@@ -458,7 +458,6 @@ gy_export_progress_new (GtkWindow    *parent,
   p->label = GTK_LABEL (gtk_label_new (_("Preparing…")));
   gtk_label_set_xalign (p->label, 0);
   gtk_label_set_wrap (p->label, TRUE);
-  gtk_label_set_selectable (p->label, TRUE);
   p->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   p->open_folder = add_button (GTK_BOX (buttons), _("Open _Folder"), "open-folder");
@@ -515,4 +514,7 @@ gy_export_progress_finish (GtkWindow  *progress,
   gtk_widget_set_visible (p->close, TRUE);
   gtk_window_set_deletable (progress, TRUE);
   gtk_window_set_default_widget (progress, p->open);
+  /* the path can be copied; the keys go to 열기 */
+  gtk_label_set_selectable (p->label, TRUE);
+  gtk_widget_grab_focus (p->open);
 }
