@@ -418,10 +418,10 @@ test_export_dialog (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-workbook", NULL);
   wait_idle ();
   dialog = find_toplevel ("gy-export-dialog");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "as-of"))),
-                   ==, "2026-06-30");
-  g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog),
-                                                                                  "path"))),
+  as_of = find_named (GTK_WIDGET (dialog), "as-of");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (as_of)), ==, "2026-06-30");
+  file = find_named (GTK_WIDGET (dialog), "path");
+  g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (file)),
                                    "/김천시_공약현황_2026-06-30.xlsx"));
   gtk_window_destroy (dialog);
 }
@@ -562,7 +562,8 @@ test_print_as_of (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GyPrintOperation) operation = gy_window_new_print_operation (f->window, "win.print");
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+  GtkPrintSettings *settings =
+    gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
   g_autofree char *today = today_text ();
   g_autofree char *name = g_strdup_printf ("/김천시_공약추진상황보고_%s.pdf", today);
   g_autofree char *path = NULL;
@@ -580,6 +581,16 @@ test_print_as_of (Fixture       *f,
   g_assert_nonnull (widget);
   g_object_ref_sink (widget);
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (widget), "as-of")), "2025-12-31");
+  if (g_getenv ("GY_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *window = gtk_window_new ();
+
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (widget));
+      gtk_window_present (GTK_WINDOW (window));
+      save_window (GTK_WINDOW (window), "print-as-of");
+      gtk_window_set_child (GTK_WINDOW (window), NULL);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
   g_signal_emit_by_name (operation, "custom-widget-apply", widget);
   selection = gy_print_operation_get_selection (operation);
   g_assert_true (g_date_valid (&selection->as_of));

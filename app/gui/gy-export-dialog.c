@@ -225,7 +225,8 @@ on_accept (GtkButton *button,
            Dialog    *d)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
-  g_autofree char *path = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->path_entry))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (d->path_entry));
+  g_autofree char *path = g_strstrip (g_strdup (text));
   GDate as_of;
 
   if (!gy_export_parse_as_of (gtk_editable_get_text (GTK_EDITABLE (d->as_of_entry)), &as_of))
