@@ -262,6 +262,8 @@ walk (GtkWidget *widget,
     collect_english (gtk_label_get_text (GTK_LABEL (widget)), G_OBJECT_TYPE_NAME (widget), found);
   if (GTK_IS_BUTTON (widget))
     collect_english (gtk_button_get_label (GTK_BUTTON (widget)), "button", found);
+  if (GTK_IS_PROGRESS_BAR (widget))
+    collect_english (gtk_progress_bar_get_text (GTK_PROGRESS_BAR (widget)), "progress", found);
   if (GTK_IS_WINDOW (widget))
     collect_english (gtk_window_get_title (GTK_WINDOW (widget)), "title", found);
   if (GTK_IS_MENU_BUTTON (widget))
@@ -339,6 +341,9 @@ test_no_english (Fixture       *f,
       walk (GTK_WIDGET (progress), found);
     }
   wait_export (f);
+  /* the window's own bar, hidden now, kept the last stage it showed */
+  g_assert_nonnull (strstr (gtk_progress_bar_get_text (f->window->progress_bar), " / "));
+  collect_english (gtk_progress_bar_get_text (f->window->progress_bar), "bar", found);
   walk (GTK_WIDGET (progress), found);
   walk (GTK_WIDGET (f->window), found);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-workbook", NULL);
@@ -601,6 +606,42 @@ test_print_as_of (Fixture       *f,
   g_object_unref (widget);
 }
 
+/* Only for a look (GY_SCREENSHOT_DIR): the print dialog with its 기준일 tab and file name. */
+static void
+test_print_dialog_shot (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GyPrintOperation) operation = NULL;
+  GListModel *toplevels;
+
+  if (g_getenv ("GY_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("screenshots only");
+      return;
+    }
+  operation = gy_window_new_print_operation (f->window, "win.print");
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (f->window), NULL);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+    }
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window))
+        {
+          save_window (window, "print-dialog");
+          gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
+          break;
+        }
+    }
+  wait_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +675,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window-w4/print/as-of", Fixture, NULL, fixture_set_up, test_print_as_of,
               fixture_tear_down);
+  g_test_add ("/window-w4/print/dialog-shot", Fixture, NULL, fixture_set_up,
+              test_print_dialog_shot, fixture_tear_down);
   g_test_add ("/window-w4/core/xlsx-cancellable", Fixture, GINT_TO_POINTER (1), fixture_set_up,
               test_xlsx_cancellable, fixture_tear_down);
   g_test_add ("/window-w4/core/report-counter", Fixture, GINT_TO_POINTER (1), fixture_set_up,

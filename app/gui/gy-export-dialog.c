@@ -368,8 +368,8 @@ progress_free (Progress *p)
 }
 
 /* The core's stage names, as the officer reads them */
-static const char *
-stage_label (const char *stage)
+const char *
+gy_export_stage_label (const char *stage)
 {
   if (g_strcmp0 (stage, "cards") == 0)
     return _("Card sheets");
@@ -490,7 +490,7 @@ gy_export_progress_update (GtkWindow  *progress,
 
   if (p == NULL || g_cancellable_is_cancelled (p->cancellable))
     return;
-  text = g_strdup_printf ("%s %u / %u", stage_label (stage), done, total);
+  text = g_strdup_printf ("%s %u / %u", gy_export_stage_label (stage), done, total);
   gtk_label_set_text (p->label, text);
   gtk_progress_bar_set_fraction (p->bar, total > 0 ? (double) done / total : 0);
 }

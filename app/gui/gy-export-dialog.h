@@ -41,6 +41,7 @@ GtkWindow *gy_export_dialog_new      (GtkWindow      *parent,
 
 /* The progress window: the stage, a bar and 취소, which cancels CANCELLABLE; once done it
  * offers 열기 and 폴더 열기. */
+const char *gy_export_stage_label   (const char   *stage);
 GtkWindow *gy_export_progress_new    (GtkWindow    *parent,
                                       GCancellable *cancellable);
 void       gy_export_progress_update (GtkWindow    *progress,

@@ -464,8 +464,8 @@ show_progress (gpointer data)
 {
   Progress *progress = data;
   GyWindow *self = progress->window;
-  g_autofree char *text = g_strdup_printf ("%s %u / %u", progress->stage, progress->done,
-                                           progress->total);
+  g_autofree char *text = g_strdup_printf ("%s %u / %u", gy_export_stage_label (progress->stage),
+                                           progress->done, progress->total);
 
   /* The window may have been closed while the thread wrote: then there is nothing to show. */
   if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->progress_bar == NULL)
