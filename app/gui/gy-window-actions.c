@@ -528,8 +528,15 @@ export_thread (GTask        *task,
 {
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GyStore) store = gy_store_open (job->database, GY_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GyStore) store = NULL;
   GySelection options;
+
+  if (g_cancellable_set_error_if_cancelled (job->cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  store = gy_store_open (job->database, GY_STORE_OPEN_READ_ONLY, &error);
 
   gy_selection_init (&options);
   options.term = job->term;
@@ -580,6 +587,13 @@ on_export_done (GObject      *source,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
 }
 
+static gboolean
+start_export (gpointer task)
+{
+  g_task_run_in_thread (task, export_thread);
+  return G_SOURCE_REMOVE;
+}
+
 /* Writes the workbook to PATH in the background; the progress bar shows until it is done. */
 void
 gy_window_export_workbook (GyWindow   *self,
@@ -619,7 +633,9 @@ gy_window_export_workbook_full (GyWindow    *self,
   gtk_progress_bar_set_text (self->progress_bar, _("Writing the workbook…"));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
-  g_task_run_in_thread (task, export_thread);
+  /* from the main loop: the progress window shows first, and 취소 pressed before the worker
+   * starts stops it before it opens anything */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, start_export, g_steal_pointer (&task), g_object_unref);
 }
 
 static void
