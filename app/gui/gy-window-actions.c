@@ -830,6 +830,24 @@ find_column_view (GtkWidget *widget)
   return NULL;
 }
 
+/* The row of LIST that is selected and drawn, if any. */
+static GtkWidget *
+find_selected_row (GtkWidget *list)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if ((gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_SELECTED) != 0 &&
+          gtk_widget_get_focusable (child) && gtk_widget_is_drawable (child))
+        return child;
+      if ((found = find_selected_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* F6, as in GNOME apps: the focus goes from the list to the view beside it (the card) and
  * back, each to where it was last. Tab alone walks the rows of the list. */
 static void
@@ -861,6 +879,9 @@ focus_pane (GtkWidget  *widget,
   if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, view))
     g_object_set_data_full (G_OBJECT (self), "gy-view-focus", g_object_ref (focus),
                             g_object_unref);
+  /* the pledge the card shows, else where the focus was in the list */
+  if (list != NULL && (last = find_selected_row (list)) != NULL && gtk_widget_grab_focus (last))
+    return;
   last = g_object_get_data (G_OBJECT (self), "gy-tree-focus");
   if (last != NULL && list != NULL && gtk_widget_is_ancestor (last, list) &&
       gtk_widget_is_drawable (last) && gtk_widget_grab_focus (last))
