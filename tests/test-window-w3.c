@@ -327,6 +327,12 @@ listed_accels (void)
           g_hash_table_add (names, accel_name (keyval, mods));
         }
     }
+  if (g_getenv ("GY_SCREENSHOT_DIR") != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (overlay));
+      wait_frames ();
+      save_window (overlay, "w3-shortcuts");
+    }
   gtk_window_destroy (GTK_WINDOW (overlay));
   return names;
 }
