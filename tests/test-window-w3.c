@@ -412,8 +412,8 @@ test_shortcuts (Fixture       *f,
   g_assert_cmpuint (n_app, >=, 3);
 }
 
-static GyPrintPreview *
-find_preview (void)
+static GtkWidget *
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
 
@@ -421,10 +421,16 @@ find_preview (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (GY_IS_PRINT_PREVIEW (window))
-        return GY_PRINT_PREVIEW (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
     }
   return NULL;
+}
+
+static GyPrintPreview *
+find_preview (void)
+{
+  return (GyPrintPreview *) find_toplevel (GY_TYPE_PRINT_PREVIEW);
 }
 
 /* The preview's keys turn the pages and zoom; its buttons say so. */
@@ -435,6 +441,7 @@ test_preview_keys (Fixture       *f,
   g_autoptr(GyPrintOperation) operation = gy_window_new_print_operation (f->window, "win.print");
   g_autoptr(GError) error = NULL;
   GyPrintPreview *preview = NULL;
+  GtkWidget *dialog;
   GtkWidget *widget;
   int n;
   double fit_zoom, zoom_in;
@@ -494,8 +501,24 @@ test_preview_keys (Fixture       *f,
   g_assert_cmpfloat (gy_print_preview_get_zoom (preview), ==, 0);
   g_assert_true (send_key (widget, "gy-preview-keys", GDK_KEY_Page_Down, 0));
   save_window (widget, "w3-preview");
-  gtk_window_destroy (GTK_WINDOW (preview));
-  wait_idle ();
+
+  /* Print: the preview makes way for the print dialog of the same pledges */
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
+  g_assert_true (send_key (widget, "gy-preview-keys", GDK_KEY_p, GDK_CONTROL_MASK));
+  dialog = NULL;
+  for (guint i = 0; i < 300 && dialog == NULL; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+      dialog = find_toplevel (GTK_TYPE_DIALOG);
+    }
+  g_assert_null (preview);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "GtkPrintUnixDialog");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_frames ();
+  g_assert_null (find_toplevel (GTK_TYPE_DIALOG));
 }
 
 static GHashTable *
