@@ -62,13 +62,13 @@ static void
 update_label (GyPrintPreview *self)
 {
   g_autofree char *text = g_strdup_printf (_("Page %d of %d"), self->page + 1, self->n_pages);
-  g_autofree char *zoom = NULL;
+  g_autofree char *zoom_text = NULL;
 
   gtk_label_set_text (self->page_label, text);
   /* 100 % is the paper's own size on a 96 dpi screen */
   if (self->zoom > 0)
-    zoom = g_strdup_printf ("%d%%", (int) (self->zoom * 72.0 / 96.0 * 100 + 0.5));
-  gtk_label_set_text (self->zoom_label, zoom != NULL ? zoom : _("Fit"));
+    zoom_text = g_strdup_printf ("%d%%", (int) (self->zoom * 72.0 / 96.0 * 100 + 0.5));
+  gtk_label_set_text (self->zoom_label, zoom_text != NULL ? zoom_text : _("Fit"));
   /* zoomed in, the page is larger than the window and scrolls */
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area),
                                       self->zoom > 0 ? (int) (self->page_width * self->zoom) + MARGIN
