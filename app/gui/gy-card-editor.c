@@ -20,6 +20,7 @@
 #include "gy-card-editor.h"
 #include "gy-card-writer.h"
 #include "gy-check.h"
+#include "gy-text-tab.h"
 
 /* The entries: 번호, 공약명, then header field i of the card's table as FIELD_HEADER + i. */
 typedef enum {
@@ -390,6 +391,7 @@ text_block (GyCardEditor *self,
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
   gtk_widget_add_css_class (view, "card-text");
+  gy_text_tab_setup (GTK_TEXT_VIEW (view));
   gtk_widget_set_tooltip_text (view, hint);
   g_object_set_data (G_OBJECT (view), "gy-kind", GINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (view), "gy-index", GUINT_TO_POINTER (index));

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 #define GY_TYPE_PRINT_PREVIEW (gy_print_preview_get_type ())
 G_DECLARE_FINAL_TYPE (GyPrintPreview, gy_print_preview, GY, PRINT_PREVIEW, GtkWindow)
 
-void gy_print_preview_attach (GtkPrintOperation *operation);
+void   gy_print_preview_attach      (GtkPrintOperation *operation);
+int    gy_print_preview_get_page    (GyPrintPreview    *self);
+int    gy_print_preview_get_n_pages (GyPrintPreview    *self);
+double gy_print_preview_get_zoom    (GyPrintPreview    *self);
 
 G_END_DECLS

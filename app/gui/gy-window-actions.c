@@ -862,6 +862,83 @@ gy_window_fill_recent (GyWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->recent_button), recent != NULL && recent[0] != NULL);
 }
 
+/* The first GtkColumnView under WIDGET: the tree's list, where F6 puts the focus. */
+static GtkWidget *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_column_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row of LIST that is selected and drawn, if any. */
+static GtkWidget *
+find_selected_row (GtkWidget *list)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if ((gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_SELECTED) != 0 &&
+          gtk_widget_get_focusable (child) && gtk_widget_is_drawable (child))
+        return child;
+      if ((found = find_selected_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* F6, as in GNOME apps: the focus goes from the list to the view beside it (the card) and
+ * back, each to where it was last. Tab alone walks the rows of the list. */
+static void
+focus_pane (GtkWidget  *widget,
+            const char *action,
+            GVariant   *parameter)
+{
+  GyWindow *self = GY_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *tree = GTK_WIDGET (self->tree);
+  GtkWidget *view = gtk_stack_get_visible_child (self->view_stack);
+  GtkWidget *list = find_column_view (tree);
+  GtkWidget *last;
+
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+  if (focus != NULL && (focus == tree || gtk_widget_is_ancestor (focus, tree)))
+    {
+      if (view == NULL)
+        return;
+      g_object_set_data_full (G_OBJECT (self), "gy-tree-focus", g_object_ref (focus),
+                              g_object_unref);
+      last = g_object_get_data (G_OBJECT (self), "gy-view-focus");
+      if (last != NULL && gtk_widget_is_ancestor (last, view) && gtk_widget_is_drawable (last) &&
+          gtk_widget_grab_focus (last))
+        return;
+      gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+      return;
+    }
+  if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, view))
+    g_object_set_data_full (G_OBJECT (self), "gy-view-focus", g_object_ref (focus),
+                            g_object_unref);
+  /* the pledge the card shows, else where the focus was in the list */
+  if (list != NULL && (last = find_selected_row (list)) != NULL && gtk_widget_grab_focus (last))
+    return;
+  last = g_object_get_data (G_OBJECT (self), "gy-tree-focus");
+  if (last != NULL && list != NULL && gtk_widget_is_ancestor (last, list) &&
+      gtk_widget_is_drawable (last) && gtk_widget_grab_focus (last))
+    return;
+  if (list == NULL || !gtk_widget_grab_focus (list))
+    gtk_widget_child_focus (tree, GTK_DIR_TAB_FORWARD);
+}
+
 void
 gy_window_install_actions (GtkWidgetClass *widget_class)
 {
@@ -899,4 +976,8 @@ gy_window_install_actions (GtkWidgetClass *widget_class)
                                        "body-timeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s",
                                        "dashboard");
+  gtk_widget_class_install_action (widget_class, "win.focus-pane", NULL, focus_pane);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.focus-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.focus-pane",
+                                       NULL);
 }
