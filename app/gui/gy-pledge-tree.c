@@ -60,6 +60,9 @@ struct _GyPledgeTree
   GtkDropDown        *status_drop;
   GtkColumnView      *column_view;
   GtkLabel           *count_label;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *title_column;
+  guint               title_source;   /* the title column takes the width left, after a frame */
 };
 
 G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
@@ -211,22 +214,65 @@ expand_sectors (GyPledgeTree *self)
     }
 }
 
-/* The pledges under a heading row. */
+/* The pledges the filter shows under a heading row. */
 static guint
-count_pledges (GyTreeNode *node)
+count_pledges (GyPledgeTree *self,
+               GyTreeNode   *node)
 {
   GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  gboolean term = is_term (node);
   guint n = 0;
 
-  if (!is_term (node))
-    return g_list_model_get_n_items (children);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(GyTreeNode) sector = g_list_model_get_item (children, i);
+      g_autoptr(GyTreeNode) child = g_list_model_get_item (children, i);
 
-      n += g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (sector)));
+      if (term)
+        n += count_pledges (self, child);
+      else if (g_hash_table_contains (self->visible, child))
+        n++;
     }
   return n;
+}
+
+/* "20,000": counts read as the officer writes them, whatever the locale. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *s = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (s, ',');
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The headings' counts follow the filter: their cells redraw. */
+static void
+refresh_headings (GyPledgeTree *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
+    {
+      g_autoptr(GyTreeNode) top = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
+
+      gy_tree_node_emit_changed (top);
+      if (is_term (top))
+        {
+          GListModel *sectors = G_LIST_MODEL (gy_tree_node_get_children (top));
+
+          for (guint j = 0; j < g_list_model_get_n_items (sectors); j++)
+            {
+              g_autoptr(GyTreeNode) sector = g_list_model_get_item (sectors, j);
+
+              gy_tree_node_emit_changed (sector);
+            }
+        }
+    }
 }
 
 guint
@@ -241,12 +287,15 @@ update_count (GyPledgeTree *self)
   guint shown = gy_pledge_tree_count_visible (self);
   guint all = self->summaries != NULL ? self->summaries->len : 0;
   g_autofree char *text = NULL;
+  g_autofree char *shown_text = format_count (shown);
+  g_autofree char *all_text = format_count (all);
 
   if (shown == all)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pledge", "%u pledges", all), all);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pledge", "%s pledges", all),
+                            all_text);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u pledge", "%u of %u pledges",
-                                         all), shown, all);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s pledge", "%s of %s pledges",
+                                         all), shown_text, all_text);
   gtk_label_set_text (self->count_label, text);
 }
 
@@ -259,6 +308,7 @@ refilter_with (GyPledgeTree    *self,
 
   decide_visible (self);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  refresh_headings (self);
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
@@ -473,6 +523,7 @@ static void
 show_node (GtkListItem *list_item,
            GyTreeNode  *node)
 {
+  GyPledgeTree *self = g_object_get_data (G_OBJECT (list_item), "gy-tree");
   const char *column = g_object_get_data (G_OBJECT (list_item), "gy-column");
   GtkWidget *child = gtk_list_item_get_child (list_item);
   GtkWidget *label = GTK_IS_TREE_EXPANDER (child) ? gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child))
@@ -480,7 +531,11 @@ show_node (GtkListItem *list_item,
   g_autofree char *text = NULL;
 
   if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
-    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node), count_pledges (node));
+    {
+      g_autofree char *count = format_count (count_pledges (self, node));
+
+      text = g_strdup_printf ("%s (%s)", gy_tree_node_get_title (node), count);
+    }
   else
     text = gy_tree_node_dup_text (node, column);
   /* Only what changed: a style class or tooltip set again costs a restyle per row. */
@@ -509,11 +564,12 @@ on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           gpointer                  user_data)
 {
-  const char *column = user_data;
+  const char *column = g_object_get_data (G_OBJECT (factory), "gy-column");
   GtkWidget *label = gtk_label_new (NULL);
   gboolean numeric = g_str_equal (column, "progress") || g_str_equal (column, "total");
 
   g_object_set_data (G_OBJECT (list_item), "gy-column", (gpointer) column);
+  g_object_set_data (G_OBJECT (list_item), "gy-tree", user_data);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (numeric)
@@ -566,7 +622,7 @@ compare_nodes (gconstpointer a,
   return gy_tree_node_compare ((GyTreeNode *) a, (GyTreeNode *) b, user_data);
 }
 
-static void
+static GtkColumnViewColumn *
 add_column (GyPledgeTree *self,
             const char   *title,
             const char   *column,
@@ -577,7 +633,8 @@ add_column (GyPledgeTree *self,
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
   g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_nodes, (gpointer) column, NULL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), (gpointer) column);
+  g_object_set_data (G_OBJECT (factory), "gy-column", (gpointer) column);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), NULL);
   view_column = gtk_column_view_column_new (title, g_object_ref (factory));
@@ -586,6 +643,7 @@ add_column (GyPledgeTree *self,
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
   gtk_column_view_append_column (self->column_view, view_column);
+  return view_column;
 }
 
 /* Sorting a tree costs much at scale, so the sort model sorts only while a column asks. */
@@ -754,6 +812,123 @@ add_sectors (GyPledgeTree       *self,
     g_ptr_array_add (sector_nodes, none);
 }
 
+/* The tree expander's step per level and the cell's own padding, as Adwaita draws them. */
+#define INDENT_WIDTH 16
+#define CELL_PADDING 20
+
+static int
+text_width (GyPledgeTree *self,
+            const char   *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view),
+                                                                  text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The longest numbers of one depth, as candidates for the widest: measuring 20,000 costs. */
+static void
+collect_number (GHashTable *longest,
+                int        *max_chars,
+                const char *number)
+{
+  int chars = (int) g_utf8_strlen (number, -1);
+
+  if (chars + 1 < *max_chars)
+    return;
+  if (chars > *max_chars)
+    {
+      *max_chars = chars;
+      /* keep one char less too: "1-15" can be wider than "1-111" in a proportional font */
+      g_hash_table_remove_all (longest);
+    }
+  g_hash_table_add (longest, (gpointer) number);
+}
+
+/* 번호 as wide as its widest value: the number, the expander's indent and the cell's padding. */
+static void
+size_number_column (GyPledgeTree *self)
+{
+  int depth = self->term_choice != NULL ? 1 : 2;
+  int widest = text_width (self, _("No."));
+  GHashTableIter iter;
+  gpointer value;
+
+  for (int level = 0; level < 2; level++)
+    {
+      g_autoptr(GHashTable) longest = g_hash_table_new (g_str_hash, g_str_equal);
+      int max_chars = 0;
+      GHashTableIter it;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->pledges);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GyTreeNode *pledge = value;
+          GListModel *subs = G_LIST_MODEL (gy_tree_node_get_children (pledge));
+
+          if (level == 0)
+            collect_number (longest, &max_chars, gy_tree_node_get_number (pledge));
+          else
+            for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+              {
+                g_autoptr(GyTreeNode) sub = g_list_model_get_item (subs, i);
+
+                collect_number (longest, &max_chars, gy_tree_node_get_number (sub));
+              }
+        }
+      g_hash_table_iter_init (&it, longest);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        widest = MAX (widest, text_width (self, key) + (depth + level + 1) * INDENT_WIDTH);
+    }
+  gtk_column_view_column_set_fixed_width (self->number_column, widest + CELL_PADDING);
+}
+
+/* The title column takes what the others leave, so 총사업비 stays in sight however narrow the
+ * tree: the title is ellipsized (its tooltip shows it whole) rather than the figures hidden. */
+static gboolean
+fit_title_idle (gpointer data)
+{
+  GyPledgeTree *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int available = adjustment != NULL ? (int) gtk_adjustment_get_page_size (adjustment) : 0;
+  int others = 0;
+  int width;
+
+  self->title_source = 0;
+  if (available <= 0)
+    return G_SOURCE_REMOVE;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (column != self->title_column && gtk_column_view_column_get_visible (column))
+        others += gtk_column_view_column_get_fixed_width (column);
+    }
+  width = MAX (available - others, 100);
+  if (gtk_column_view_column_get_fixed_width (self->title_column) != width)
+    gtk_column_view_column_set_fixed_width (self->title_column, width);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_title_column (GyPledgeTree *self)
+{
+  if (self->title_source == 0)
+    self->title_source = g_idle_add (fit_title_idle, self);
+}
+
+static void
+on_page_size_changed (GtkAdjustment *adjustment,
+                      GParamSpec    *pspec,
+                      GyPledgeTree  *self)
+{
+  fit_title_column (self);
+}
+
 void
 gy_pledge_tree_reload (GyPledgeTree *self)
 {
@@ -855,6 +1030,8 @@ gy_pledge_tree_reload (GyPledgeTree *self)
   self->filling = FALSE;
   decide_visible (self);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
+  size_number_column (self);
+  fit_title_column (self);
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
@@ -1071,6 +1248,7 @@ gy_pledge_tree_dispose (GObject *object)
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   g_clear_handle_id (&self->load_source, g_source_remove);
+  g_clear_handle_id (&self->title_source, g_source_remove);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_PLEDGE_TREE);
@@ -1153,8 +1331,8 @@ gy_pledge_tree_init (GyPledgeTree *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)),
                                               g_object_ref (GTK_FILTER (self->filter)));
 
-  add_column (self, _("No."), "number", 76, FALSE);
-  add_column (self, _("Pledge"), "title", 170, TRUE);
+  self->number_column = add_column (self, _("No."), "number", 76, FALSE);
+  self->title_column = add_column (self, _("Pledge"), "title", 170, TRUE);
   add_column (self, _("Lead department"), "lead-dept", 100, FALSE);
   add_column (self, _("Status"), "status", 74, FALSE);
   add_column (self, _("Progress"), "progress", 54, FALSE);
@@ -1170,6 +1348,8 @@ gy_pledge_tree_init (GyPledgeTree *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
 
+  g_signal_connect (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                    "notify::page-size", G_CALLBACK (on_page_size_changed), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->term_drop, "notify::selected", G_CALLBACK (on_term_changed), self);
   g_signal_connect (self->sector_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);

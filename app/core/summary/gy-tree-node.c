@@ -244,6 +244,13 @@ gy_tree_node_matches (GyTreeNode *self,
          strstr (self->folded, folded_needle) != NULL;
 }
 
+/* Cells showing the node redraw, e.g. a heading whose count follows the filter. */
+void
+gy_tree_node_emit_changed (GyTreeNode *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 GListStore *
 gy_tree_node_get_children (GyTreeNode *self)
 {
