@@ -70,6 +70,7 @@ G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
 enum {
   SELECTED,
   LOADED,
+  FILTER_CHANGED,
   N_SIGNALS
 };
 
@@ -312,6 +313,7 @@ refilter_with (GyPledgeTree    *self,
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
 }
 
 static void
@@ -1233,6 +1235,46 @@ on_term_changed (GtkDropDown  *drop,
   gy_pledge_tree_set_term (self, term != NULL ? term->name : NULL);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* What the filter shows, for the body-wide views: the drop-downs' choices and, while a search
+ * is typed, the ids of the pledges shown (sorted; the array is the caller's, NULL without a
+ * search). The strings stay the tree's until its filter changes. */
+void
+gy_pledge_tree_get_selection (GyPledgeTree *self,
+                              GySelection  *selection,
+                              GArray      **ids)
+{
+  GHashTableIter iter;
+  gpointer node;
+
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+  selection->sector = self->sector_choice;
+  selection->department = self->dept_choice;
+  selection->status = self->status_choice;
+  *ids = NULL;
+  if (self->needle == NULL || *self->needle == '\0')
+    return;
+  *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->visible));
+  g_hash_table_iter_init (&iter, self->visible);
+  while (g_hash_table_iter_next (&iter, &node, NULL))
+    {
+      gint64 id = gy_tree_node_get_pledge_id (node);
+
+      g_array_append_val (*ids, id);
+    }
+  g_array_sort (*ids, compare_ids);
+  selection->pledge_ids = (const gint64 *) (*ids)->data;
+  selection->n_pledge_ids = (*ids)->len;
+}
+
 /* The pledges of the term shown as last loaded (GyPledgeSummary), for the body-wide views. */
 GPtrArray *
 gy_pledge_tree_get_summaries (GyPledgeTree *self)
@@ -1295,6 +1337,10 @@ gy_pledge_tree_class_init (GyPledgeTreeClass *klass)
   signals[SELECTED] =
     g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+  /* the search text or a drop-down changed what shows */
+  signals[FILTER_CHANGED] =
+    g_signal_new ("filter-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
   /* the pledges were (re)loaded from the store */
   signals[LOADED] =
     g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
