@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "gy-body-cards.h"
+#include "gy-check.h"
 #include "gy-pledge-tree.h"
 #include "gy-tree-node.h"
 
@@ -48,6 +49,8 @@ struct _GyPledgeTree
   char               *sector_choice;  /* NULL: all */
   char               *dept_choice;
   char               *status_choice;
+  gboolean            failing_only;   /* "점검 실패": only pledges whose card fails a rule */
+  GCancellable       *check_cancellable;
   gboolean            filling;        /* drop-downs being filled */
   gboolean            restoring;      /* the selection kept over a reload: not a new choice */
   guint               load_source;    /* the first load waits for the first frame */
@@ -62,6 +65,7 @@ struct _GyPledgeTree
   GtkLabel           *count_label;
   GtkColumnViewColumn *number_column;
   GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *total_column;
   guint               title_source;   /* the title column takes the width left, after a frame */
 };
 
@@ -91,6 +95,8 @@ pledge_passes (GyPledgeTree *self,
   if (self->dept_choice != NULL && g_strcmp0 (gy_tree_node_get_lead_dept (node), self->dept_choice) != 0)
     return FALSE;
   if (self->status_choice != NULL && g_strcmp0 (gy_tree_node_get_status (node), self->status_choice) != 0)
+    return FALSE;
+  if (self->failing_only && gy_tree_node_get_failure (node) == NULL)
     return FALSE;
   return gy_tree_node_matches (node, self->needle) ||
          (self->hits != NULL && g_hash_table_contains (self->hits, &id));
@@ -413,6 +419,135 @@ on_search_changed (GtkSearchEntry *entry,
     }
 }
 
+/* Checks: every card against the rules, from a worker thread with its own connection, so a
+ * file of 20,000 shows at once and its markers follow. */
+
+typedef struct {
+  char   *path;
+  GArray *ids;
+} CheckJob;
+
+static void
+check_job_free (CheckJob *job)
+{
+  g_free (job->path);
+  g_array_unref (job->ids);
+  g_free (job);
+}
+
+/* What the first rule CARD fails says, or NULL. */
+static char *
+check_card (GyStore      *store,
+            const GyCard *card)
+{
+  g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  g_autoptr(GPtrArray) findings = gy_check_card (card, (const char * const *) statuses);
+
+  if (findings == NULL || findings->len == 0)
+    return NULL;
+  return g_strdup (((GyFinding *) g_ptr_array_index (findings, 0))->message);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = gy_store_open (job->path, GY_STORE_OPEN_READ_ONLY, &error);
+  g_auto(GStrv) statuses = NULL;
+  GHashTable *failures;
+
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  failures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < job->ids->len; i++)
+    {
+      gint64 id = g_array_index (job->ids, gint64, i);
+      g_autoptr(GyCard) card = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        {
+          g_hash_table_unref (failures);
+          return;
+        }
+      card = gy_store_load_card (store, id, NULL);
+      if (card == NULL)
+        continue;
+      findings = gy_check_card (card, (const char * const *) statuses);
+      if (findings != NULL && findings->len > 0)
+        g_hash_table_insert (failures, g_memdup2 (&id, sizeof id),
+                             g_strdup (((GyFinding *) g_ptr_array_index (findings, 0))->message));
+    }
+  g_task_return_pointer (task, failures, (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+on_check_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) failures = g_task_propagate_pointer (G_TASK (result), &error);
+  GyPledgeTree *self;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (failures == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Checking the cards failed: %s", error->message);
+      return;
+    }
+  self = GY_PLEDGE_TREE (source);
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    gy_tree_node_set_failure (value, g_hash_table_lookup (failures, key));
+  if (self->failing_only)
+    refilter (self);
+}
+
+static void
+start_checks (GyPledgeTree *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckJob *job;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (self->store == NULL || gy_store_get_path (self->store) == NULL)
+    return;
+  job = g_new0 (CheckJob, 1);
+  job->path = g_strdup (gy_store_get_path (self->store));
+  job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (job->ids, *(gint64 *) key);
+  self->check_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->check_cancellable, on_check_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) check_job_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/* Whether the card of PLEDGE_ID fails a rule, as last checked: what the first rule says. */
+const char *
+gy_pledge_tree_get_failure (GyPledgeTree *self,
+                            gint64        pledge_id)
+{
+  GyTreeNode *node = g_hash_table_lookup (self->pledges, &pledge_id);
+
+  return node != NULL ? gy_tree_node_get_failure (node) : NULL;
+}
+
 /* Filters */
 
 static char *
@@ -435,6 +570,15 @@ read_choices (GyPledgeTree *self)
   self->dept_choice = drop_choice (self->dept_drop);
   g_free (self->status_choice);
   self->status_choice = drop_choice (self->status_drop);
+  /* the last item of the statuses is "점검 실패", not a status */
+  {
+    GListModel *model = gtk_drop_down_get_model (self->status_drop);
+    guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+    self->failing_only = n > 1 && gtk_drop_down_get_selected (self->status_drop) == n - 1;
+    if (self->failing_only)
+      g_clear_pointer (&self->status_choice, g_free);
+  }
 }
 
 static void
@@ -500,6 +644,12 @@ fill_drops (GyPledgeTree *self)
              self->dept_choice);
   fill_drop (self->status_drop, _("All statuses"), (const char * const *) statuses,
              self->status_choice);
+  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (self->status_drop)),
+                          _("Failing a check"));
+  if (self->failing_only)
+    gtk_drop_down_set_selected (self->status_drop,
+                                g_list_model_get_n_items (gtk_drop_down_get_model (
+                                  self->status_drop)) - 1);
   self->filling = was_filling;
   if (!was_filling)
     on_drop_changed (NULL, NULL, self);
@@ -527,9 +677,8 @@ show_node (GtkListItem *list_item,
 {
   GyPledgeTree *self = g_object_get_data (G_OBJECT (list_item), "gy-tree");
   const char *column = g_object_get_data (G_OBJECT (list_item), "gy-column");
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  GtkWidget *label = GTK_IS_TREE_EXPANDER (child) ? gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child))
-                                                  : child;
+  GtkWidget *label = g_object_get_data (G_OBJECT (list_item), "gy-label");
+  GtkWidget *marker = g_object_get_data (G_OBJECT (list_item), "gy-marker");
   g_autofree char *text = NULL;
 
   if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
@@ -545,6 +694,15 @@ show_node (GtkListItem *list_item,
     gtk_label_set_text (GTK_LABEL (label), text);
   if (g_str_equal (column, "title"))
     gtk_widget_set_tooltip_text (label, text);
+  if (marker != NULL)
+    {
+      const char *failure = gy_tree_node_get_failure (node);
+
+      if (gtk_widget_get_visible (marker) != (failure != NULL))
+        gtk_widget_set_visible (marker, failure != NULL);
+      if (failure != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (marker), failure) != 0)
+        gtk_widget_set_tooltip_text (marker, failure);
+    }
   if ((gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR) != gtk_widget_has_css_class (label, "heading"))
     {
       if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR)
@@ -572,6 +730,7 @@ on_setup (GtkSignalListItemFactory *factory,
 
   g_object_set_data (G_OBJECT (list_item), "gy-column", (gpointer) column);
   g_object_set_data (G_OBJECT (list_item), "gy-tree", user_data);
+  g_object_set_data (G_OBJECT (list_item), "gy-label", label);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (numeric)
@@ -582,6 +741,20 @@ on_setup (GtkSignalListItemFactory *factory,
 
       gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
       gtk_list_item_set_child (list_item, expander);
+    }
+  else if (g_str_equal (column, "title"))
+    {
+      /* a pledge whose card fails a rule is marked; the marker's tooltip names the rule */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (marker, "check-failed");
+      gtk_widget_set_visible (marker, FALSE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), marker);
+      gtk_box_append (GTK_BOX (box), label);
+      g_object_set_data (G_OBJECT (list_item), "gy-marker", marker);
+      gtk_list_item_set_child (list_item, box);
     }
   else
     gtk_list_item_set_child (list_item, label);
@@ -816,7 +989,8 @@ add_sectors (GyPledgeTree       *self,
 
 /* The tree expander's step per level and the cell's own padding, as Adwaita draws them. */
 #define INDENT_WIDTH 16
-#define CELL_PADDING 20
+#define CELL_PADDING 28
+#define SORT_ARROW 20
 
 static int
 text_width (GyPledgeTree *self,
@@ -885,7 +1059,33 @@ size_number_column (GyPledgeTree *self)
       while (g_hash_table_iter_next (&it, &key, NULL))
         widest = MAX (widest, text_width (self, key) + (depth + level + 1) * INDENT_WIDTH);
     }
+  widest = MAX (widest, text_width (self, _("No.")) + SORT_ARROW);
   gtk_column_view_column_set_fixed_width (self->number_column, widest + CELL_PADDING);
+}
+
+/* 총사업비 as wide as its header and its widest figure. */
+static void
+size_total_column (GyPledgeTree *self)
+{
+  g_autoptr(GHashTable) longest = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int widest = text_width (self, _("Total cost")) + SORT_ARROW;
+  int max_chars = 0;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      char *text = gy_tree_node_dup_text (value, "total");
+
+      g_ptr_array_add (texts, text);
+      collect_number (longest, &max_chars, text);
+    }
+  g_hash_table_iter_init (&iter, longest);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    widest = MAX (widest, text_width (self, value));
+  gtk_column_view_column_set_fixed_width (self->total_column, widest + CELL_PADDING);
 }
 
 /* The title column takes what the others leave, so 총사업비 stays in sight however narrow the
@@ -897,18 +1097,26 @@ fit_title_idle (gpointer data)
   GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   int available = adjustment != NULL ? (int) gtk_adjustment_get_page_size (adjustment) : 0;
+  GtkWidget *header;
+  GtkWidget *title;
   int others = 0;
   int width;
 
   self->title_source = 0;
   if (available <= 0)
     return G_SOURCE_REMOVE;
+  /* a column is never narrower than its header: the headers' widths, as drawn */
+  header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  title = header != NULL ? gtk_widget_get_first_child (header) : NULL;
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      int drawn = title != NULL ? gtk_widget_get_width (title) : 0;
 
       if (column != self->title_column && gtk_column_view_column_get_visible (column))
-        others += gtk_column_view_column_get_fixed_width (column);
+        others += MAX (gtk_column_view_column_get_fixed_width (column), drawn);
+      if (title != NULL)
+        title = gtk_widget_get_next_sibling (title);
     }
   width = MAX (available - others, 100);
   if (gtk_column_view_column_get_fixed_width (self->title_column) != width)
@@ -1033,7 +1241,9 @@ gy_pledge_tree_reload (GyPledgeTree *self)
   decide_visible (self);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
   size_number_column (self);
+  size_total_column (self);
   fit_title_column (self);
+  start_checks (self);
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
@@ -1101,6 +1311,15 @@ gy_pledge_tree_refresh_pledge (GyPledgeTree *self,
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
   self->summaries = g_steal_pointer (&summaries);
   gy_tree_node_update (node, fresh);
+  /* one card is checked at once: the marker follows the edit */
+  {
+    g_autoptr(GyCard) card = gy_store_load_card (self->store, pledge_id, NULL);
+    g_autofree char *failure = card != NULL ? check_card (self->store, card) : NULL;
+
+    gy_tree_node_set_failure (node, failure);
+    if (self->failing_only)
+      refilter (self);
+  }
 }
 
 void
@@ -1260,7 +1479,7 @@ gy_pledge_tree_get_selection (GyPledgeTree *self,
   selection->department = self->dept_choice;
   selection->status = self->status_choice;
   *ids = NULL;
-  if (self->needle == NULL || *self->needle == '\0')
+  if ((self->needle == NULL || *self->needle == '\0') && !self->failing_only)
     return;
   *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->visible));
   g_hash_table_iter_init (&iter, self->visible);
@@ -1289,6 +1508,8 @@ gy_pledge_tree_dispose (GObject *object)
 
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
   g_clear_handle_id (&self->load_source, g_source_remove);
   g_clear_handle_id (&self->title_source, g_source_remove);
   if (self->column_view != NULL)
@@ -1382,7 +1603,7 @@ gy_pledge_tree_init (GyPledgeTree *self)
   add_column (self, _("Lead department"), "lead-dept", 100, FALSE);
   add_column (self, _("Status"), "status", 74, FALSE);
   add_column (self, _("Progress"), "progress", 54, FALSE);
-  add_column (self, _("Total cost"), "total", 76, FALSE);
+  self->total_column = add_column (self, _("Total cost"), "total", 76, FALSE);
 
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (view_sorter)));

@@ -35,6 +35,8 @@ void       gy_pledge_tree_set_term      (GyPledgeTree *self,
 const char *
            gy_pledge_tree_get_term      (GyPledgeTree *self);
 GPtrArray *gy_pledge_tree_get_terms     (GyPledgeTree *self);
+const char *gy_pledge_tree_get_failure  (GyPledgeTree *self,
+                                         gint64        pledge_id);
 void       gy_pledge_tree_get_selection (GyPledgeTree *self,
                                          GySelection  *selection,
                                          GArray      **ids);
