@@ -66,6 +66,7 @@ struct _GyPledgeTree
   GtkColumnViewColumn *number_column;
   GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *total_column;
+  GtkColumnViewColumn *dept_column;
   guint               title_source;   /* the title column takes the width left, after a frame */
 };
 
@@ -989,7 +990,7 @@ add_sectors (GyPledgeTree       *self,
 
 /* The tree expander's step per level and the cell's own padding, as Adwaita draws them. */
 #define INDENT_WIDTH 16
-#define CELL_PADDING 28
+#define CELL_PADDING 26
 #define SORT_ARROW 20
 
 static int
@@ -1088,8 +1089,19 @@ size_total_column (GyPledgeTree *self)
   gtk_column_view_column_set_fixed_width (self->total_column, widest + CELL_PADDING);
 }
 
-/* The title column takes what the others leave, so 총사업비 stays in sight however narrow the
- * tree: the title is ellipsized (its tooltip shows it whole) rather than the figures hidden. */
+/* The title and 주관부서 columns take what the others leave, so 총사업비 stays in sight however
+ * narrow the tree: those texts are ellipsized (the title's tooltip shows it whole) rather than
+ * the figures hidden. */
+#define DEPT_WIDTH 100
+
+static void
+set_width (GtkColumnViewColumn *column,
+           int                  width)
+{
+  if (gtk_column_view_column_get_fixed_width (column) != width)
+    gtk_column_view_column_set_fixed_width (column, width);
+}
+
 static gboolean
 fit_title_idle (gpointer data)
 {
@@ -1097,30 +1109,24 @@ fit_title_idle (gpointer data)
   GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   int available = adjustment != NULL ? (int) gtk_adjustment_get_page_size (adjustment) : 0;
-  GtkWidget *header;
-  GtkWidget *title;
-  int others = 0;
-  int width;
+  int rest = available;
+  int dept;
 
   self->title_source = 0;
   if (available <= 0)
     return G_SOURCE_REMOVE;
-  /* a column is never narrower than its header: the headers' widths, as drawn */
-  header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-  title = header != NULL ? gtk_widget_get_first_child (header) : NULL;
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      int drawn = title != NULL ? gtk_widget_get_width (title) : 0;
 
-      if (column != self->title_column && gtk_column_view_column_get_visible (column))
-        others += MAX (gtk_column_view_column_get_fixed_width (column), drawn);
-      if (title != NULL)
-        title = gtk_widget_get_next_sibling (title);
+      if (column != self->title_column && column != self->dept_column &&
+          gtk_column_view_column_get_visible (column))
+        rest -= gtk_column_view_column_get_fixed_width (column);
     }
-  width = MAX (available - others, 100);
-  if (gtk_column_view_column_get_fixed_width (self->title_column) != width)
-    gtk_column_view_column_set_fixed_width (self->title_column, width);
+  /* the title keeps at least 170 while the 부서 can give way, then both share */
+  dept = rest - 170 >= DEPT_WIDTH ? DEPT_WIDTH : MAX (rest * 2 / 5, 60);
+  set_width (self->dept_column, dept);
+  set_width (self->title_column, MAX (rest - dept, 80));
   return G_SOURCE_REMOVE;
 }
 
@@ -1600,7 +1606,7 @@ gy_pledge_tree_init (GyPledgeTree *self)
 
   self->number_column = add_column (self, _("No."), "number", 76, FALSE);
   self->title_column = add_column (self, _("Pledge"), "title", 170, TRUE);
-  add_column (self, _("Lead department"), "lead-dept", 100, FALSE);
+  self->dept_column = add_column (self, _("Lead department"), "lead-dept", DEPT_WIDTH, FALSE);
   add_column (self, _("Status"), "status", 74, FALSE);
   add_column (self, _("Progress"), "progress", 54, FALSE);
   self->total_column = add_column (self, _("Total cost"), "total", 76, FALSE);
