@@ -274,6 +274,24 @@ count_text (Fixture *f)
   return gtk_label_get_text (GTK_LABEL (tree_child (f, "count_label")));
 }
 
+/* The footer's text in the window's language: "3 pledges", "공약 3건 중 2건". */
+static void
+assert_count (Fixture *f,
+              guint    shown,
+              guint    all)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *shown_text = g_strdup_printf ("%u", shown);
+  g_autofree char *all_text = g_strdup_printf ("%u", all);
+
+  if (shown == all)
+    expected = g_strdup_printf (g_dngettext ("gongyak", "%s pledge", "%s pledges", all), all_text);
+  else
+    expected = g_strdup_printf (g_dngettext ("gongyak", "%s of %s pledge", "%s of %s pledges",
+                                             all), shown_text, all_text);
+  g_assert_cmpstr (count_text (f), ==, expected);
+}
+
 /* The 분야 rows and the footer count what the filter shows. */
 static void
 test_counts (Fixture       *f,
@@ -286,7 +304,7 @@ test_counts (Fixture       *f,
 
   g_assert_nonnull (find_label (view, two));
   g_assert_nonnull (find_label (view, other));
-  g_assert_cmpstr (count_text (f), ==, "3 pledges");
+  assert_count (f, 3, 3);
 
   g_assert_true (select_in (GTK_DROP_DOWN (tree_child (f, "dept_drop")), f->dept));
   wait_frames ();
@@ -295,14 +313,14 @@ test_counts (Fixture       *f,
   g_assert_nonnull (find_label (view, one));
   g_assert_nonnull (find_label (view, other));
   g_assert_cmpuint (gy_pledge_tree_count_visible (tree_of (f)), ==, 2);
-  g_assert_cmpstr (count_text (f), ==, "2 of 3 pledges");
+  assert_count (f, 2, 3);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tree_child (f, "dept_drop")), 0);
   gy_pledge_tree_set_search (tree_of (f), "청년");
   wait_frames ();
   g_assert_nonnull (find_label (view, one));
   g_assert_null (find_label (view, other));
-  g_assert_cmpstr (count_text (f), ==, "1 of 3 pledges");
+  assert_count (f, 1, 3);
 }
 
 /* The dashboard draws what the filter shows: a 분야 chosen, only that 분야; a search, only
