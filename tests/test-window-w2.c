@@ -42,7 +42,8 @@ wait_idle (void)
 static void
 wait_frames (void)
 {
-  for (guint i = 0; i < 30; i++)
+  /* past the tree's pause before the dashboard follows a filter */
+  for (guint i = 0; i < 40; i++)
     {
       g_usleep (10000);
       wait_idle ();

@@ -67,7 +67,8 @@ struct _GyPledgeTree
   GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *total_column;
   GtkColumnViewColumn *dept_column;
-  guint               title_source;   /* the title column takes the width left, after a frame */
+  guint               title_source;
+  guint               filter_source;  /* "filter-changed" waits for the typing to pause */   /* the title column takes the width left, after a frame */
 };
 
 G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
@@ -307,6 +308,20 @@ update_count (GyPledgeTree *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+/* The body-wide views sum every card shown: they follow once the officer stops typing, and once
+ * for a search's first matches and its card-text hits together. */
+#define FILTER_DELAY_MS 250
+
+static gboolean
+emit_filter_changed (gpointer data)
+{
+  GyPledgeTree *self = data;
+
+  self->filter_source = 0;
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 /* CHANGE tells the filter model which rows can change: typing more only hides rows. */
 static void
 refilter_with (GyPledgeTree    *self,
@@ -320,7 +335,8 @@ refilter_with (GyPledgeTree    *self,
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
-  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
+  self->filter_source = g_timeout_add (FILTER_DELAY_MS, emit_filter_changed, self);
 }
 
 static void
@@ -1518,6 +1534,7 @@ gy_pledge_tree_dispose (GObject *object)
   g_clear_object (&self->check_cancellable);
   g_clear_handle_id (&self->load_source, g_source_remove);
   g_clear_handle_id (&self->title_source, g_source_remove);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_PLEDGE_TREE);
