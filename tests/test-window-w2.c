@@ -277,20 +277,30 @@ count_text (Fixture *f)
 
 /* The footer's text in the window's language: "3 pledges", "공약 3건 중 2건". */
 static void
-assert_count (Fixture *f,
-              guint    shown,
-              guint    all)
+assert_count_text (Fixture    *f,
+                   guint       all,
+                   const char *shown_text,
+                   const char *all_text)
 {
   g_autofree char *expected = NULL;
-  g_autofree char *shown_text = g_strdup_printf ("%u", shown);
-  g_autofree char *all_text = g_strdup_printf ("%u", all);
 
-  if (shown == all)
+  if (g_str_equal (shown_text, all_text))
     expected = g_strdup_printf (g_dngettext ("gongyak", "%s pledge", "%s pledges", all), all_text);
   else
     expected = g_strdup_printf (g_dngettext ("gongyak", "%s of %s pledge", "%s of %s pledges",
                                              all), shown_text, all_text);
   g_assert_cmpstr (count_text (f), ==, expected);
+}
+
+static void
+assert_count (Fixture *f,
+              guint    shown,
+              guint    all)
+{
+  g_autofree char *shown_text = g_strdup_printf ("%u", shown);
+  g_autofree char *all_text = g_strdup_printf ("%u", all);
+
+  assert_count_text (f, all, shown_text, all_text);
 }
 
 /* The 분야 rows and the footer count what the filter shows. */
@@ -324,6 +334,41 @@ test_counts (Fixture       *f,
   assert_count (f, 1, 3);
 }
 
+/* Counts from a thousand up read "1,003", in the footer and on the 분야 rows. */
+static void
+test_count_separators (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) terms = gy_store_list_terms (f->store);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autofree char *heading = g_strdup_printf ("%s (1,001)", f->other_sector);
+  g_autofree char *found = g_strdup_printf ("%s (1,000)", f->other_sector);
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("3-%u", i + 1);
+      GyCard *card = seed_copy (terms, number);
+
+      g_free (card->sector);
+      card->sector = g_strdup (f->other_sector);
+      g_free (card->title);
+      card->title = g_strdup_printf ("생활체육시설 %u", i + 1);
+      g_ptr_array_add (cards, card);
+    }
+  g_assert_true (gy_store_import_cards (f->store, cards, &error));
+  g_assert_no_error (error);
+  gy_pledge_tree_reload (tree_of (f));
+  wait_frames ();
+  assert_count_text (f, 1003, "1,003", "1,003");
+  g_assert_nonnull (find_label (tree_child (f, "column_view"), heading));
+
+  gy_pledge_tree_set_search (tree_of (f), "생활체육");
+  wait_frames ();
+  assert_count_text (f, 1003, "1,000", "1,003");
+  g_assert_nonnull (find_label (tree_child (f, "column_view"), found));
+}
+
 /* The dashboard draws what the filter shows: a 분야 chosen, only that 분야; a search, only
  * the pledges found. */
 static void
@@ -332,9 +377,17 @@ test_dashboard (Fixture       *f,
 {
   GyChartData *chart;
 
-  g_assert_true (select_in (GTK_DROP_DOWN (tree_child (f, "sector_drop")), f->other_sector));
   gtk_stack_set_visible_child_name (f->window->view_stack, "dashboard");
   wait_frames ();
+  g_assert_true (select_in (GTK_DROP_DOWN (tree_child (f, "sector_drop")), f->other_sector));
+  for (guint i = 0; i < 500; i++)
+    {
+      chart = gy_chart_view_get_data (g_ptr_array_index (f->window->dashboard, 0));
+      if (gy_chart_data_get_n_categories (chart) == 1)
+        break;
+      g_usleep (10000);
+      wait_idle ();
+    }
   save_window (f->window, "w2-dashboard-sector");
   g_assert_cmpuint (f->window->dashboard->len, ==, 4);
   chart = gy_chart_view_get_data (g_ptr_array_index (f->window->dashboard, 0));
@@ -345,7 +398,15 @@ test_dashboard (Fixture       *f,
   /* all 분야, the search finds B alone: one 분야, B's */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tree_child (f, "sector_drop")), 0);
   gy_pledge_tree_set_search (tree_of (f), "청년");
-  wait_frames ();
+  /* the dashboard follows once the typing pauses */
+  for (guint i = 0; i < 500; i++)
+    {
+      chart = gy_chart_view_get_data (g_ptr_array_index (f->window->dashboard, 0));
+      if (g_strcmp0 (gy_chart_data_get_category_name (chart, 0), f->sector) == 0)
+        break;
+      g_usleep (10000);
+      wait_idle ();
+    }
   chart = gy_chart_view_get_data (g_ptr_array_index (f->window->dashboard, 0));
   g_assert_cmpuint (gy_chart_data_get_n_categories (chart), ==, 1);
   g_assert_cmpstr (gy_chart_data_get_category_name (chart, 0), ==, f->sector);
@@ -424,6 +485,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window-w2/counts", Fixture, NULL, fixture_set_up, test_counts,
               fixture_tear_down);
+  g_test_add ("/window-w2/count-separators", Fixture, NULL, fixture_set_up,
+              test_count_separators, fixture_tear_down);
   g_test_add ("/window-w2/dashboard", Fixture, NULL, fixture_set_up, test_dashboard,
               fixture_tear_down);
   g_test_add ("/window-w2/check-marker", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
