@@ -155,7 +155,8 @@ static GtkWidget *
 tree_child (Fixture    *f,
             const char *name)
 {
-  return (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (tree_of (f)), GY_TYPE_PLEDGE_TREE, name);
+  return (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (tree_of (f)),
+                                                      GY_TYPE_PLEDGE_TREE, name);
 }
 
 /* Saves what the window shows as NAME.png in $GY_SCREENSHOT_DIR, when it is set. */

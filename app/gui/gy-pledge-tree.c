@@ -67,8 +67,8 @@ struct _GyPledgeTree
   GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *total_column;
   GtkColumnViewColumn *dept_column;
-  guint               title_source;
-  guint               filter_source;  /* "filter-changed" waits for the typing to pause */   /* the title column takes the width left, after a frame */
+  guint               title_source;   /* the title column takes the width left, after a frame */
+  guint               filter_source;  /* "filter-changed" waits for the typing to pause */
 };
 
 G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
@@ -1105,9 +1105,9 @@ size_total_column (GyPledgeTree *self)
   gtk_column_view_column_set_fixed_width (self->total_column, widest + CELL_PADDING);
 }
 
-/* The title and 주관부서 columns take what the others leave, so 총사업비 stays in sight however
- * narrow the tree: those texts are ellipsized (the title's tooltip shows it whole) rather than
- * the figures hidden. */
+/* The title and 주관부서 columns take what the others leave, so 총사업비 stays in sight
+ * however narrow the tree: those texts are ellipsized (the title's tooltip shows it whole)
+ * rather than the figures hidden. */
 #define DEPT_WIDTH 100
 
 static void
