@@ -409,6 +409,40 @@ test_select_no_sector (void)
     }
 }
 
+/* A selection of pledge ids (what a search in the window shows) keeps those pledges only. */
+static void
+test_select_pledge_ids (void)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func ((GDestroyNotify) gy_card_free);
+  g_autoptr(GError) error = NULL;
+  const gint64 ids[] = { 2, 4 };
+
+  for (guint i = 0; i < 5; i++)
+    {
+      GyCard *card = gy_card_read_file (SEED, NULL, &error);
+
+      g_assert_no_error (error);
+      card->id = i + 1;
+      g_ptr_array_add (cards, card);
+    }
+  for (guint n = 0; n <= G_N_ELEMENTS (ids); n++)
+    {
+      g_autoptr(GyBodyCards) body = NULL;
+      g_autoptr(GySummary) summary = NULL;
+      GySelection selection;
+
+      gy_selection_init (&selection);
+      selection.pledge_ids = ids;
+      selection.n_pledge_ids = n;
+      body = gy_body_cards_new (cards, "김천시", NULL, NULL, NULL, &selection);
+      summary = gy_summary_new_for_body (body, &selection);
+      g_assert_cmpuint (summary->pledges->len, ==, n);
+      g_assert_true (gy_selection_matches (&selection, 4, NULL, NULL, NULL) == (n == 2));
+      g_assert_false (gy_selection_matches (&selection, 3, NULL, NULL, NULL));
+    }
+  g_assert_true (gy_selection_matches (NULL, 3, NULL, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,5 +461,6 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/summary/mean-rounded-once", test_mean_rounded_once);
   g_test_add_func ("/summary/select-no-sector", test_select_no_sector);
+  g_test_add_func ("/summary/select-pledge-ids", test_select_pledge_ids);
   return g_test_run ();
 }

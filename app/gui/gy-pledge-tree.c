@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "gy-body-cards.h"
+#include "gy-check.h"
 #include "gy-pledge-tree.h"
 #include "gy-tree-node.h"
 
@@ -48,6 +49,8 @@ struct _GyPledgeTree
   char               *sector_choice;  /* NULL: all */
   char               *dept_choice;
   char               *status_choice;
+  gboolean            failing_only;   /* "점검 실패": only pledges whose card fails a rule */
+  GCancellable       *check_cancellable;
   gboolean            filling;        /* drop-downs being filled */
   gboolean            restoring;      /* the selection kept over a reload: not a new choice */
   guint               load_source;    /* the first load waits for the first frame */
@@ -60,6 +63,12 @@ struct _GyPledgeTree
   GtkDropDown        *status_drop;
   GtkColumnView      *column_view;
   GtkLabel           *count_label;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *total_column;
+  GtkColumnViewColumn *dept_column;
+  guint               title_source;   /* the title column takes the width left, after a frame */
+  guint               filter_source;  /* "filter-changed" waits for the typing to pause */
 };
 
 G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
@@ -67,6 +76,7 @@ G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
 enum {
   SELECTED,
   LOADED,
+  FILTER_CHANGED,
   N_SIGNALS
 };
 
@@ -87,6 +97,8 @@ pledge_passes (GyPledgeTree *self,
   if (self->dept_choice != NULL && g_strcmp0 (gy_tree_node_get_lead_dept (node), self->dept_choice) != 0)
     return FALSE;
   if (self->status_choice != NULL && g_strcmp0 (gy_tree_node_get_status (node), self->status_choice) != 0)
+    return FALSE;
+  if (self->failing_only && gy_tree_node_get_failure (node) == NULL)
     return FALSE;
   return gy_tree_node_matches (node, self->needle) ||
          (self->hits != NULL && g_hash_table_contains (self->hits, &id));
@@ -211,22 +223,65 @@ expand_sectors (GyPledgeTree *self)
     }
 }
 
-/* The pledges under a heading row. */
+/* The pledges the filter shows under a heading row. */
 static guint
-count_pledges (GyTreeNode *node)
+count_pledges (GyPledgeTree *self,
+               GyTreeNode   *node)
 {
   GListModel *children = G_LIST_MODEL (gy_tree_node_get_children (node));
+  gboolean term = is_term (node);
   guint n = 0;
 
-  if (!is_term (node))
-    return g_list_model_get_n_items (children);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(GyTreeNode) sector = g_list_model_get_item (children, i);
+      g_autoptr(GyTreeNode) child = g_list_model_get_item (children, i);
 
-      n += g_list_model_get_n_items (G_LIST_MODEL (gy_tree_node_get_children (sector)));
+      if (term)
+        n += count_pledges (self, child);
+      else if (g_hash_table_contains (self->visible, child))
+        n++;
     }
   return n;
+}
+
+/* "20,000": counts read as the officer writes them, whatever the locale. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *s = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (s, ',');
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The headings' counts follow the filter: their cells redraw. */
+static void
+refresh_headings (GyPledgeTree *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
+    {
+      g_autoptr(GyTreeNode) top = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
+
+      gy_tree_node_emit_changed (top);
+      if (is_term (top))
+        {
+          GListModel *sectors = G_LIST_MODEL (gy_tree_node_get_children (top));
+
+          for (guint j = 0; j < g_list_model_get_n_items (sectors); j++)
+            {
+              g_autoptr(GyTreeNode) sector = g_list_model_get_item (sectors, j);
+
+              gy_tree_node_emit_changed (sector);
+            }
+        }
+    }
 }
 
 guint
@@ -241,13 +296,30 @@ update_count (GyPledgeTree *self)
   guint shown = gy_pledge_tree_count_visible (self);
   guint all = self->summaries != NULL ? self->summaries->len : 0;
   g_autofree char *text = NULL;
+  g_autofree char *shown_text = format_count (shown);
+  g_autofree char *all_text = format_count (all);
 
   if (shown == all)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pledge", "%u pledges", all), all);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pledge", "%s pledges", all),
+                            all_text);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u pledge", "%u of %u pledges",
-                                         all), shown, all);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s pledge", "%s of %s pledges",
+                                         all), shown_text, all_text);
   gtk_label_set_text (self->count_label, text);
+}
+
+/* The body-wide views sum every card shown: they follow once the officer stops typing, and once
+ * for a search's first matches and its card-text hits together. */
+#define FILTER_DELAY_MS 250
+
+static gboolean
+emit_filter_changed (gpointer data)
+{
+  GyPledgeTree *self = data;
+
+  self->filter_source = 0;
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+  return G_SOURCE_REMOVE;
 }
 
 /* CHANGE tells the filter model which rows can change: typing more only hides rows. */
@@ -259,9 +331,12 @@ refilter_with (GyPledgeTree    *self,
 
   decide_visible (self);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  refresh_headings (self);
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
+  self->filter_source = g_timeout_add (FILTER_DELAY_MS, emit_filter_changed, self);
 }
 
 static void
@@ -361,6 +436,135 @@ on_search_changed (GtkSearchEntry *entry,
     }
 }
 
+/* Checks: every card against the rules, from a worker thread with its own connection, so a
+ * file of 20,000 shows at once and its markers follow. */
+
+typedef struct {
+  char   *path;
+  GArray *ids;
+} CheckJob;
+
+static void
+check_job_free (CheckJob *job)
+{
+  g_free (job->path);
+  g_array_unref (job->ids);
+  g_free (job);
+}
+
+/* What the first rule CARD fails says, or NULL. */
+static char *
+check_card (GyStore      *store,
+            const GyCard *card)
+{
+  g_auto(GStrv) statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  g_autoptr(GPtrArray) findings = gy_check_card (card, (const char * const *) statuses);
+
+  if (findings == NULL || findings->len == 0)
+    return NULL;
+  return g_strdup (((GyFinding *) g_ptr_array_index (findings, 0))->message);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GyStore) store = gy_store_open (job->path, GY_STORE_OPEN_READ_ONLY, &error);
+  g_auto(GStrv) statuses = NULL;
+  GHashTable *failures;
+
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  statuses = gy_store_list_values (store, GY_LIST_STATUSES);
+  failures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < job->ids->len; i++)
+    {
+      gint64 id = g_array_index (job->ids, gint64, i);
+      g_autoptr(GyCard) card = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        {
+          g_hash_table_unref (failures);
+          return;
+        }
+      card = gy_store_load_card (store, id, NULL);
+      if (card == NULL)
+        continue;
+      findings = gy_check_card (card, (const char * const *) statuses);
+      if (findings != NULL && findings->len > 0)
+        g_hash_table_insert (failures, g_memdup2 (&id, sizeof id),
+                             g_strdup (((GyFinding *) g_ptr_array_index (findings, 0))->message));
+    }
+  g_task_return_pointer (task, failures, (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+on_check_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) failures = g_task_propagate_pointer (G_TASK (result), &error);
+  GyPledgeTree *self;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (failures == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Checking the cards failed: %s", error->message);
+      return;
+    }
+  self = GY_PLEDGE_TREE (source);
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    gy_tree_node_set_failure (value, g_hash_table_lookup (failures, key));
+  if (self->failing_only)
+    refilter (self);
+}
+
+static void
+start_checks (GyPledgeTree *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckJob *job;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (self->store == NULL || gy_store_get_path (self->store) == NULL)
+    return;
+  job = g_new0 (CheckJob, 1);
+  job->path = g_strdup (gy_store_get_path (self->store));
+  job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (job->ids, *(gint64 *) key);
+  self->check_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->check_cancellable, on_check_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) check_job_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/* Whether the card of PLEDGE_ID fails a rule, as last checked: what the first rule says. */
+const char *
+gy_pledge_tree_get_failure (GyPledgeTree *self,
+                            gint64        pledge_id)
+{
+  GyTreeNode *node = g_hash_table_lookup (self->pledges, &pledge_id);
+
+  return node != NULL ? gy_tree_node_get_failure (node) : NULL;
+}
+
 /* Filters */
 
 static char *
@@ -383,6 +587,15 @@ read_choices (GyPledgeTree *self)
   self->dept_choice = drop_choice (self->dept_drop);
   g_free (self->status_choice);
   self->status_choice = drop_choice (self->status_drop);
+  /* the last item of the statuses is "점검 실패", not a status */
+  {
+    GListModel *model = gtk_drop_down_get_model (self->status_drop);
+    guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+    self->failing_only = n > 1 && gtk_drop_down_get_selected (self->status_drop) == n - 1;
+    if (self->failing_only)
+      g_clear_pointer (&self->status_choice, g_free);
+  }
 }
 
 static void
@@ -448,6 +661,12 @@ fill_drops (GyPledgeTree *self)
              self->dept_choice);
   fill_drop (self->status_drop, _("All statuses"), (const char * const *) statuses,
              self->status_choice);
+  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (self->status_drop)),
+                          _("Failing a check"));
+  if (self->failing_only)
+    gtk_drop_down_set_selected (self->status_drop,
+                                g_list_model_get_n_items (gtk_drop_down_get_model (
+                                  self->status_drop)) - 1);
   self->filling = was_filling;
   if (!was_filling)
     on_drop_changed (NULL, NULL, self);
@@ -473,14 +692,18 @@ static void
 show_node (GtkListItem *list_item,
            GyTreeNode  *node)
 {
+  GyPledgeTree *self = g_object_get_data (G_OBJECT (list_item), "gy-tree");
   const char *column = g_object_get_data (G_OBJECT (list_item), "gy-column");
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  GtkWidget *label = GTK_IS_TREE_EXPANDER (child) ? gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child))
-                                                  : child;
+  GtkWidget *label = g_object_get_data (G_OBJECT (list_item), "gy-label");
+  GtkWidget *marker = g_object_get_data (G_OBJECT (list_item), "gy-marker");
   g_autofree char *text = NULL;
 
   if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR && g_str_equal (column, "title"))
-    text = g_strdup_printf ("%s (%u)", gy_tree_node_get_title (node), count_pledges (node));
+    {
+      g_autofree char *count = format_count (count_pledges (self, node));
+
+      text = g_strdup_printf ("%s (%s)", gy_tree_node_get_title (node), count);
+    }
   else
     text = gy_tree_node_dup_text (node, column);
   /* Only what changed: a style class or tooltip set again costs a restyle per row. */
@@ -488,6 +711,15 @@ show_node (GtkListItem *list_item,
     gtk_label_set_text (GTK_LABEL (label), text);
   if (g_str_equal (column, "title"))
     gtk_widget_set_tooltip_text (label, text);
+  if (marker != NULL)
+    {
+      const char *failure = gy_tree_node_get_failure (node);
+
+      if (gtk_widget_get_visible (marker) != (failure != NULL))
+        gtk_widget_set_visible (marker, failure != NULL);
+      if (failure != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (marker), failure) != 0)
+        gtk_widget_set_tooltip_text (marker, failure);
+    }
   if ((gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR) != gtk_widget_has_css_class (label, "heading"))
     {
       if (gy_tree_node_get_kind (node) == GY_TREE_NODE_SECTOR)
@@ -509,11 +741,13 @@ on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           gpointer                  user_data)
 {
-  const char *column = user_data;
+  const char *column = g_object_get_data (G_OBJECT (factory), "gy-column");
   GtkWidget *label = gtk_label_new (NULL);
   gboolean numeric = g_str_equal (column, "progress") || g_str_equal (column, "total");
 
   g_object_set_data (G_OBJECT (list_item), "gy-column", (gpointer) column);
+  g_object_set_data (G_OBJECT (list_item), "gy-tree", user_data);
+  g_object_set_data (G_OBJECT (list_item), "gy-label", label);
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (numeric)
@@ -524,6 +758,20 @@ on_setup (GtkSignalListItemFactory *factory,
 
       gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
       gtk_list_item_set_child (list_item, expander);
+    }
+  else if (g_str_equal (column, "title"))
+    {
+      /* a pledge whose card fails a rule is marked; the marker's tooltip names the rule */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (marker, "check-failed");
+      gtk_widget_set_visible (marker, FALSE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), marker);
+      gtk_box_append (GTK_BOX (box), label);
+      g_object_set_data (G_OBJECT (list_item), "gy-marker", marker);
+      gtk_list_item_set_child (list_item, box);
     }
   else
     gtk_list_item_set_child (list_item, label);
@@ -566,7 +814,7 @@ compare_nodes (gconstpointer a,
   return gy_tree_node_compare ((GyTreeNode *) a, (GyTreeNode *) b, user_data);
 }
 
-static void
+static GtkColumnViewColumn *
 add_column (GyPledgeTree *self,
             const char   *title,
             const char   *column,
@@ -577,7 +825,8 @@ add_column (GyPledgeTree *self,
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
   g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (compare_nodes, (gpointer) column, NULL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), (gpointer) column);
+  g_object_set_data (G_OBJECT (factory), "gy-column", (gpointer) column);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), NULL);
   view_column = gtk_column_view_column_new (title, g_object_ref (factory));
@@ -586,6 +835,7 @@ add_column (GyPledgeTree *self,
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
   gtk_column_view_append_column (self->column_view, view_column);
+  return view_column;
 }
 
 /* Sorting a tree costs much at scale, so the sort model sorts only while a column asks. */
@@ -754,6 +1004,163 @@ add_sectors (GyPledgeTree       *self,
     g_ptr_array_add (sector_nodes, none);
 }
 
+/* The tree expander's step per level and the cell's own padding, as Adwaita draws them. */
+#define INDENT_WIDTH 16
+#define CELL_PADDING 26
+#define SORT_ARROW 20
+
+static int
+text_width (GyPledgeTree *self,
+            const char   *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view),
+                                                                  text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The longest numbers of one depth, as candidates for the widest: measuring 20,000 costs. */
+static void
+collect_number (GHashTable *longest,
+                int        *max_chars,
+                const char *number)
+{
+  int chars = (int) g_utf8_strlen (number, -1);
+
+  if (chars + 1 < *max_chars)
+    return;
+  if (chars > *max_chars)
+    {
+      *max_chars = chars;
+      /* keep one char less too: "1-15" can be wider than "1-111" in a proportional font */
+      g_hash_table_remove_all (longest);
+    }
+  g_hash_table_add (longest, (gpointer) number);
+}
+
+/* 번호 as wide as its widest value: the number, the expander's indent and the cell's padding. */
+static void
+size_number_column (GyPledgeTree *self)
+{
+  int depth = self->term_choice != NULL ? 1 : 2;
+  int widest = text_width (self, _("No."));
+  GHashTableIter iter;
+  gpointer value;
+
+  for (int level = 0; level < 2; level++)
+    {
+      g_autoptr(GHashTable) longest = g_hash_table_new (g_str_hash, g_str_equal);
+      int max_chars = 0;
+      GHashTableIter it;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->pledges);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GyTreeNode *pledge = value;
+          GListModel *subs = G_LIST_MODEL (gy_tree_node_get_children (pledge));
+
+          if (level == 0)
+            collect_number (longest, &max_chars, gy_tree_node_get_number (pledge));
+          else
+            for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+              {
+                g_autoptr(GyTreeNode) sub = g_list_model_get_item (subs, i);
+
+                collect_number (longest, &max_chars, gy_tree_node_get_number (sub));
+              }
+        }
+      g_hash_table_iter_init (&it, longest);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        widest = MAX (widest, text_width (self, key) + (depth + level + 1) * INDENT_WIDTH);
+    }
+  widest = MAX (widest, text_width (self, _("No.")) + SORT_ARROW);
+  gtk_column_view_column_set_fixed_width (self->number_column, widest + CELL_PADDING);
+}
+
+/* 총사업비 as wide as its header and its widest figure. */
+static void
+size_total_column (GyPledgeTree *self)
+{
+  g_autoptr(GHashTable) longest = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int widest = text_width (self, _("Total cost")) + SORT_ARROW;
+  int max_chars = 0;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pledges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      char *text = gy_tree_node_dup_text (value, "total");
+
+      g_ptr_array_add (texts, text);
+      collect_number (longest, &max_chars, text);
+    }
+  g_hash_table_iter_init (&iter, longest);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    widest = MAX (widest, text_width (self, value));
+  gtk_column_view_column_set_fixed_width (self->total_column, widest + CELL_PADDING);
+}
+
+/* The title and 주관부서 columns take what the others leave, so 총사업비 stays in sight
+ * however narrow the tree: those texts are ellipsized (the title's tooltip shows it whole)
+ * rather than the figures hidden. */
+#define DEPT_WIDTH 100
+
+static void
+set_width (GtkColumnViewColumn *column,
+           int                  width)
+{
+  if (gtk_column_view_column_get_fixed_width (column) != width)
+    gtk_column_view_column_set_fixed_width (column, width);
+}
+
+static gboolean
+fit_title_idle (gpointer data)
+{
+  GyPledgeTree *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  int available = adjustment != NULL ? (int) gtk_adjustment_get_page_size (adjustment) : 0;
+  int rest = available;
+  int dept;
+
+  self->title_source = 0;
+  if (available <= 0)
+    return G_SOURCE_REMOVE;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (column != self->title_column && column != self->dept_column &&
+          gtk_column_view_column_get_visible (column))
+        rest -= gtk_column_view_column_get_fixed_width (column);
+    }
+  /* the title keeps at least 170 while the 부서 can give way, then both share */
+  dept = rest - 170 >= DEPT_WIDTH ? DEPT_WIDTH : MAX (rest * 2 / 5, 60);
+  set_width (self->dept_column, dept);
+  set_width (self->title_column, MAX (rest - dept, 80));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_title_column (GyPledgeTree *self)
+{
+  if (self->title_source == 0)
+    self->title_source = g_idle_add (fit_title_idle, self);
+}
+
+static void
+on_page_size_changed (GtkAdjustment *adjustment,
+                      GParamSpec    *pspec,
+                      GyPledgeTree  *self)
+{
+  fit_title_column (self);
+}
+
 void
 gy_pledge_tree_reload (GyPledgeTree *self)
 {
@@ -855,6 +1262,10 @@ gy_pledge_tree_reload (GyPledgeTree *self)
   self->filling = FALSE;
   decide_visible (self);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
+  size_number_column (self);
+  size_total_column (self);
+  fit_title_column (self);
+  start_checks (self);
   update_count (self);
   if (selected != 0)
     restore_selection (self, selected);
@@ -922,6 +1333,15 @@ gy_pledge_tree_refresh_pledge (GyPledgeTree *self,
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
   self->summaries = g_steal_pointer (&summaries);
   gy_tree_node_update (node, fresh);
+  /* one card is checked at once: the marker follows the edit */
+  {
+    g_autoptr(GyCard) card = gy_store_load_card (self->store, pledge_id, NULL);
+    g_autofree char *failure = card != NULL ? check_card (self->store, card) : NULL;
+
+    gy_tree_node_set_failure (node, failure);
+    if (self->failing_only)
+      refilter (self);
+  }
 }
 
 void
@@ -1056,6 +1476,46 @@ on_term_changed (GtkDropDown  *drop,
   gy_pledge_tree_set_term (self, term != NULL ? term->name : NULL);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* What the filter shows, for the body-wide views: the drop-downs' choices and, while a search
+ * is typed, the ids of the pledges shown (sorted; the array is the caller's, NULL without a
+ * search). The strings stay the tree's until its filter changes. */
+void
+gy_pledge_tree_get_selection (GyPledgeTree *self,
+                              GySelection  *selection,
+                              GArray      **ids)
+{
+  GHashTableIter iter;
+  gpointer node;
+
+  g_return_if_fail (GY_IS_PLEDGE_TREE (self));
+  selection->sector = self->sector_choice;
+  selection->department = self->dept_choice;
+  selection->status = self->status_choice;
+  *ids = NULL;
+  if ((self->needle == NULL || *self->needle == '\0') && !self->failing_only)
+    return;
+  *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->visible));
+  g_hash_table_iter_init (&iter, self->visible);
+  while (g_hash_table_iter_next (&iter, &node, NULL))
+    {
+      gint64 id = gy_tree_node_get_pledge_id (node);
+
+      g_array_append_val (*ids, id);
+    }
+  g_array_sort (*ids, compare_ids);
+  selection->pledge_ids = (const gint64 *) (*ids)->data;
+  selection->n_pledge_ids = (*ids)->len;
+}
+
 /* The pledges of the term shown as last loaded (GyPledgeSummary), for the body-wide views. */
 GPtrArray *
 gy_pledge_tree_get_summaries (GyPledgeTree *self)
@@ -1070,7 +1530,11 @@ gy_pledge_tree_dispose (GObject *object)
 
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
   g_clear_handle_id (&self->load_source, g_source_remove);
+  g_clear_handle_id (&self->title_source, g_source_remove);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GY_TYPE_PLEDGE_TREE);
@@ -1117,6 +1581,10 @@ gy_pledge_tree_class_init (GyPledgeTreeClass *klass)
   signals[SELECTED] =
     g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+  /* the search text or a drop-down changed what shows */
+  signals[FILTER_CHANGED] =
+    g_signal_new ("filter-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
   /* the pledges were (re)loaded from the store */
   signals[LOADED] =
     g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -1153,12 +1621,12 @@ gy_pledge_tree_init (GyPledgeTree *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)),
                                               g_object_ref (GTK_FILTER (self->filter)));
 
-  add_column (self, _("No."), "number", 76, FALSE);
-  add_column (self, _("Pledge"), "title", 170, TRUE);
-  add_column (self, _("Lead department"), "lead-dept", 100, FALSE);
+  self->number_column = add_column (self, _("No."), "number", 76, FALSE);
+  self->title_column = add_column (self, _("Pledge"), "title", 170, TRUE);
+  self->dept_column = add_column (self, _("Lead department"), "lead-dept", DEPT_WIDTH, FALSE);
   add_column (self, _("Status"), "status", 74, FALSE);
   add_column (self, _("Progress"), "progress", 54, FALSE);
-  add_column (self, _("Total cost"), "total", 76, FALSE);
+  self->total_column = add_column (self, _("Total cost"), "total", 76, FALSE);
 
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->row_sorter = GTK_SORTER (gtk_tree_list_row_sorter_new (g_object_ref (view_sorter)));
@@ -1170,6 +1638,8 @@ gy_pledge_tree_init (GyPledgeTree *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
 
+  g_signal_connect (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                    "notify::page-size", G_CALLBACK (on_page_size_changed), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->term_drop, "notify::selected", G_CALLBACK (on_term_changed), self);
   g_signal_connect (self->sector_drop, "notify::selected", G_CALLBACK (on_drop_changed), self);

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "gy-body-cards.h"
 #include "gy-store.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,10 @@ void       gy_pledge_tree_set_term      (GyPledgeTree *self,
 const char *
            gy_pledge_tree_get_term      (GyPledgeTree *self);
 GPtrArray *gy_pledge_tree_get_terms     (GyPledgeTree *self);
+const char *gy_pledge_tree_get_failure  (GyPledgeTree *self,
+                                         gint64        pledge_id);
+void       gy_pledge_tree_get_selection (GyPledgeTree *self,
+                                         GySelection  *selection,
+                                         GArray      **ids);
 
 G_END_DECLS

@@ -147,9 +147,12 @@ update_dashboard (GyWindow *self)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GySummary) summary = NULL;
+      g_autoptr(GArray) shown_ids = NULL;
       GySelection selection;
 
       gy_selection_init (&selection);
+      /* the charts follow the tree's filter */
+      gy_pledge_tree_get_selection (self->tree, &selection, &shown_ids);
       selection.term = g_ptr_array_index (names, t);
       summary = gy_summary_new (self->store, &selection, &error);
       if (summary == NULL)
@@ -567,6 +570,7 @@ gy_window_init (GyWindow *self)
 
   g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
   g_signal_connect (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self);
+  g_signal_connect_swapped (self->tree, "filter-changed", G_CALLBACK (update_dashboard), self);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self);
   g_signal_connect (self->timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
   g_signal_connect (self->body_timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);

@@ -11,11 +11,21 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gy-body-cards.h"
 
 G_DEFINE_QUARK (gy-selection-error-quark, gy_selection_error)
+
+static int
+compare_ids (const void *a,
+             const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
 
 gboolean
 gy_selection_matches (const GySelection *selection,
@@ -27,6 +37,10 @@ gy_selection_matches (const GySelection *selection,
   if (selection == NULL)
     return TRUE;
   if (selection->pledge_id != 0 && pledge_id != selection->pledge_id)
+    return FALSE;
+  if (selection->pledge_ids != NULL &&
+      bsearch (&pledge_id, selection->pledge_ids, selection->n_pledge_ids, sizeof (gint64),
+               compare_ids) == NULL)
     return FALSE;
   /* "" selects the pledges without a 분야 */
   if (selection->sector != NULL &&

@@ -20,6 +20,9 @@ typedef struct {
   const char         *status;     /* only this 이행상태 */
   const char * const *numbers;    /* only these pledge numbers */
   gint64              pledge_id;  /* only this pledge (0: any), for one that has no number */
+  const gint64       *pledge_ids; /* only these pledges, sorted ascending (NULL: any), e.g.
+                                   * those a search shows */
+  guint               n_pledge_ids;
 } GySelection;
 
 typedef struct {

@@ -26,6 +26,7 @@ struct _GyTreeNode
   double          progress;
   gint64          total_cost;
   char           *folded;     /* what the search looks in, case-folded */
+  char           *failure;    /* the first rule the pledge's card fails, or NULL */
   GListStore     *children;   /* pledges of a sector, sub-projects of a pledge */
 };
 
@@ -62,6 +63,7 @@ gy_tree_node_finalize (GObject *object)
   g_free (self->lead_dept);
   g_free (self->status);
   g_free (self->folded);
+  g_free (self->failure);
   g_clear_object (&self->children);
   G_OBJECT_CLASS (gy_tree_node_parent_class)->finalize (object);
 }
@@ -242,6 +244,31 @@ gy_tree_node_matches (GyTreeNode *self,
 {
   return folded_needle == NULL || *folded_needle == '\0' ||
          strstr (self->folded, folded_needle) != NULL;
+}
+
+/* FAILURE: what the first rule the card fails says, or NULL when the card keeps every rule. */
+void
+gy_tree_node_set_failure (GyTreeNode *self,
+                          const char *failure)
+{
+  if (g_strcmp0 (self->failure, failure) == 0)
+    return;
+  g_free (self->failure);
+  self->failure = g_strdup (failure);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char *
+gy_tree_node_get_failure (GyTreeNode *self)
+{
+  return self->failure;
+}
+
+/* Cells showing the node redraw, e.g. a heading whose count follows the filter. */
+void
+gy_tree_node_emit_changed (GyTreeNode *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 GListStore *

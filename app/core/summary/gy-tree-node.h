@@ -40,6 +40,10 @@ char           *gy_tree_node_dup_text       (GyTreeNode            *self,
                                              const char            *column);
 gboolean        gy_tree_node_matches        (GyTreeNode            *self,
                                              const char            *folded_needle);
+void            gy_tree_node_emit_changed   (GyTreeNode            *self);
+void            gy_tree_node_set_failure    (GyTreeNode            *self,
+                                             const char            *failure);
+const char     *gy_tree_node_get_failure    (GyTreeNode            *self);
 GListStore     *gy_tree_node_get_children   (GyTreeNode            *self);
 int             gy_tree_node_compare        (GyTreeNode            *a,
                                              GyTreeNode            *b,
