@@ -47,6 +47,7 @@ struct _GyCardEditor
   char         *shape;       /* counts of the dynamic rows: rebuild only when they change */
 
   GtkWidget    *content;
+  GtkWidget    *read_only_banner;
   GtkEntry     *number_entry;
   GtkEntry     *title_entry;
   GtkEntry     *reason_entry;
@@ -943,6 +944,28 @@ sync_widgets (GyCardEditor *self)
     }
 }
 
+/* A read-only file shows so before any typing: no field takes text, no choice can be made.
+ * The money grid keeps its own rule (gy_money_grid_set_editable). */
+static void
+lock_fields (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GY_IS_MONEY_GRID (child))
+        continue;
+      if (GTK_IS_ENTRY (child))
+        gtk_editable_set_editable (GTK_EDITABLE (child), FALSE);
+      else if (GTK_IS_TEXT_VIEW (child))
+        gtk_text_view_set_editable (GTK_TEXT_VIEW (child), FALSE);
+      else if (GTK_IS_DROP_DOWN (child) || GTK_IS_BUTTON (child) || GTK_IS_CHECK_BUTTON (child)
+               || GTK_IS_SPIN_BUTTON (child))
+        gtk_widget_set_sensitive (child, FALSE);
+      else
+        lock_fields (child);
+    }
+}
+
 /* Shows CARD (copied). SECTORS and STATUSES fill the drop-downs; SOURCES are the body's,
  * offered in the money grid even where the card has no row yet. */
 void
@@ -984,6 +1007,9 @@ gy_card_editor_set_card (GyCardEditor       *self,
   gtk_widget_set_sensitive (self->content, TRUE);
   for (guint i = 0; i < self->texts->len; i++)
     gtk_text_view_set_editable (g_ptr_array_index (self->texts, i), editable);
+  gtk_widget_set_visible (self->read_only_banner, !editable);
+  if (!editable)
+    lock_fields (self->content);
   self->syncing = FALSE;
 }
 
@@ -1087,6 +1113,7 @@ gy_card_editor_class_init (GyCardEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/gongyak/Gongyak/gy-card-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, GyCardEditor, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, number_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, reason_entry);
