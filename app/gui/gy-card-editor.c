@@ -52,6 +52,7 @@ struct _GyCardEditor
   GtkEntry     *title_entry;
   GtkEntry     *reason_entry;
   GtkWidget    *findings_box;
+  GtkWidget    *passed_label;    /* in the findings' fixed place when none fails */
   GtkGrid      *header_grid;
   GtkWidget    *persons_box;
   GtkWidget    *overview_box;
@@ -867,6 +868,7 @@ show_findings (GyCardEditor *self,
       gtk_box_append (GTK_BOX (self->findings_box), label);
     }
   gtk_widget_set_visible (self->findings_box, findings->len > 0);
+  gtk_widget_set_visible (self->passed_label, findings->len == 0);
 }
 
 static void
@@ -1118,6 +1120,7 @@ gy_card_editor_class_init (GyCardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, GyCardEditor, passed_label);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, header_grid);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, persons_box);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, overview_box);
