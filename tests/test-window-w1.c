@@ -40,6 +40,46 @@ wait_idle (void)
     ;
 }
 
+/* Layout happens on the frame clock, not on idle: let a few frames pass. */
+static void
+wait_frames (void)
+{
+  for (guint i = 0; i < 30; i++)
+    {
+      g_usleep (10000);
+      wait_idle ();
+    }
+}
+
+/* Saves what the window shows as NAME.png in $GY_SCREENSHOT_DIR, when it is set. */
+static void
+save_window (GyWindow   *window,
+             const char *name)
+{
+  const char *dir = g_getenv ("GY_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_frames ();
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 remove_dir (const char *path)
 {
@@ -147,6 +187,7 @@ test_reopen_last (Fixture       *f,
   g_assert_cmpstr (gy_store_get_path (gy_window_get_store (win)), ==, default_path);
   g_assert_true (gtk_revealer_get_reveal_child (win->message_revealer));
   g_assert_nonnull (strstr (gtk_label_get_text (win->message_label), gone));
+  save_window (win, "w1-reopen-missing");
   /* the default database is what opens next time */
   {
     g_autofree char *last = g_settings_get_string (settings, "last-database");
@@ -217,17 +258,6 @@ test_recent_menu (Fixture       *f,
   destroy_windows (app);
 }
 
-/* Layout happens on the frame clock, not on idle: let a few frames pass. */
-static void
-wait_frames (void)
-{
-  for (guint i = 0; i < 30; i++)
-    {
-      g_usleep (10000);
-      wait_idle ();
-    }
-}
-
 static double
 y_in_window (GtkWidget *widget,
              GtkWidget *window)
@@ -272,6 +302,7 @@ test_no_jump (Fixture       *f,
 
   gy_window_show_message (f->window, "A refused edit says so here.");
   g_assert_true (gtk_revealer_get_reveal_child (f->window->message_revealer));
+  save_window (f->window, "w1-findings-message");
   g_assert_cmpfloat (y_in_window (scroll, GTK_WIDGET (f->window)), ==, in_window);
   g_assert_cmpfloat (y_in_window (header, GTK_WIDGET (editor)), ==, in_card);
 
@@ -317,11 +348,15 @@ test_read_only_card (Fixture       *f,
   banner = (GtkWidget *) gtk_widget_get_template_child (editor, GY_TYPE_CARD_EDITOR, "read_only_banner");
   g_assert_true (gtk_widget_get_visible (banner));
   g_assert_true (gtk_widget_get_mapped (banner));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (banner)), "read-only"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (banner)), ==,
+                   _("Opened read-only: this file may not be written, so nothing on the card "
+                     "can be changed. To edit, copy the file to a folder of yours and open the "
+                     "copy."));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (title)));
   cell = gy_money_grid_get_cell (gy_card_editor_get_money_grid (GY_CARD_EDITOR (editor)), "국비",
                                  "2019");
   g_assert_false (gtk_widget_get_sensitive (cell));
+  save_window (window, "w1-read-only");
   gtk_window_destroy (GTK_WINDOW (window));
   wait_idle ();
   f->store = g_object_ref (store);
@@ -367,6 +402,7 @@ test_empty_file (Fixture       *f,
       g_assert_true (gtk_widget_is_sensitive (button));
     }
 
+  save_window (f->window, "w1-empty");
   g_signal_emit_by_name (find_button (page, "win.new-pledge"), "clicked");
   wait_idle ();
   pledges = gy_store_list_pledges (f->store, NULL);
