@@ -548,8 +548,9 @@ test_open_refuses_newer (Fixture       *fixture,
   sqlite3_close (db);
   assert_nothing_beside (fixture->path);
 
-  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema %d); "
-                             "this version reads up to %d", fixture->path, NEWER,
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema %d; "
+                             "this version reads up to %d). Install the newer Gongyak to "
+                             "open it.", fixture->path, NEWER,
                              GY_STORE_SCHEMA_VERSION);
   assert_refused (fixture->path, GY_STORE_ERROR_NEWER, message);
 }
@@ -568,8 +569,9 @@ test_open_refuses_newer_unmarked_journal (Fixture       *fixture,
                 "CREATE TABLE later_feature (x)");
   sqlite3_close (db);
 
-  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 7); "
-                             "this version reads up to " G_STRINGIFY (GY_STORE_SCHEMA_VERSION), fixture->path);
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema 7; "
+                             "this version reads up to " G_STRINGIFY (GY_STORE_SCHEMA_VERSION)
+                             "). Install the newer Gongyak to open it.", fixture->path);
   assert_refused (fixture->path, GY_STORE_ERROR_NEWER, message);
 }
 
@@ -614,8 +616,9 @@ test_open_refuses_newer_in_log (Fixture       *fixture,
   wal_before = checksum_of (crashed_wal);
   store = gy_store_open (crashed, GY_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
-  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema " G_STRINGIFY (NEWER) "); "
-                             "this version reads up to %d", crashed, GY_STORE_SCHEMA_VERSION);
+  message = g_strdup_printf ("“%s” was written by a newer version of Gongyak (schema " G_STRINGIFY (NEWER) "; "
+                             "this version reads up to %d). Install the newer Gongyak to "
+                             "open it.", crashed, GY_STORE_SCHEMA_VERSION);
   assert_error_message (error, GY_STORE_ERROR_NEWER, message);
   after = checksum_of (crashed);
   wal_after = checksum_of (crashed_wal);
@@ -627,11 +630,13 @@ static void
 test_open_refuses_foreign (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *message = g_strdup_printf ("“%s” was made by another program: "
-                                              "it is not a Gongyak file", fixture->path);
+  g_autofree char *message = g_strdup_printf ("“%s” was made by another program, not "
+                                              "Gongyak. Open a Gongyak file (.gongyak) "
+                                              "instead.", fixture->path);
   g_autofree char *other = g_build_filename (fixture->dir, "marked.db", NULL);
-  g_autofree char *other_message = g_strdup_printf ("“%s” was made by another program: "
-                                                    "it is not a Gongyak file", other);
+  g_autofree char *other_message = g_strdup_printf ("“%s” was made by another program, not "
+                                                    "Gongyak. Open a Gongyak file (.gongyak) "
+                                                    "instead.", other);
   sqlite3 *db;
 
   db = raw_open (fixture->path);
@@ -652,12 +657,16 @@ static void
 test_open_refuses_not_database (Fixture       *fixture,
                                 gconstpointer  data)
 {
+  g_autofree char *message = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < 200; i++)
     g_string_append (text, "공약번호\t1-3\t사업명\t4차 산업혁명\n");
   g_assert_true (g_file_set_contents (fixture->path, text->str, text->len, NULL));
-  assert_refused (fixture->path, GY_STORE_ERROR_NOT_DATABASE, NULL);
+  /* a sentence that says what to do, without SQLite's English "(file is not a database)" */
+  message = g_strdup_printf ("“%s” is not a Gongyak file, or it is damaged. Open another file, "
+                             "or restore this one from a backup copy.", fixture->path);
+  assert_refused (fixture->path, GY_STORE_ERROR_NOT_DATABASE, message);
 }
 
 static void
@@ -699,8 +708,9 @@ test_open_empty_file (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GyStore) store = NULL;
-  g_autofree char *message = g_strdup_printf ("“%s” is empty: it is not a Gongyak file",
-                                              fixture->path);
+  g_autofree char *message = g_strdup_printf ("“%s” is empty, so it is not a Gongyak file. "
+                                              "Open another file, or make a new one with "
+                                              "New Database.", fixture->path);
   g_auto(GStrv) sources = NULL;
 
   g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
@@ -931,8 +941,8 @@ test_migrate_read_only_refused (Fixture       *fixture,
   g_assert_null (store);
   g_assert_error (error, GY_STORE_ERROR, GY_STORE_ERROR_READ_ONLY);
   message = g_strdup_printf ("“%s” was written by an older version of Gongyak (schema 1) and "
-                             "must be upgraded, which opening it read-only cannot do",
-                             fixture->path);
+                             "must be upgraded, which a file opened read-only cannot be. Copy "
+                             "it to a folder of yours and open the copy.", fixture->path);
   g_assert_cmpstr (error->message, ==, message);
   after = checksum_of (fixture->path);
   g_assert_cmpstr (after, ==, before);

@@ -13,6 +13,7 @@
 #include "gy-cli.h"
 #include "gy-resources.h"
 #include "gy-window.h"
+#include "gy-window-private.h"
 
 #define MAX_RECENT 10
 
@@ -139,12 +140,14 @@ show_error (GyApplication *self,
 }
 
 /* Opens PATH (NULL: the user's default database) in a new window; a file that cannot be
- * written opens read-only, and the window says so. */
-void
-gy_application_open_path (GyApplication *self,
-                          const char    *path,
-                          gboolean       create)
+ * written opens read-only, and the window says so. NULL when it cannot be opened (a dialog
+ * says why). */
+static GyWindow *
+open_path_window (GyApplication *self,
+                  const char    *path,
+                  gboolean       create)
 {
+  GyWindow *window;
   g_autoptr(GError) error = NULL;
   g_autoptr(GyStore) store = NULL;
   g_autofree char *default_path = NULL;
@@ -170,10 +173,51 @@ gy_application_open_path (GyApplication *self,
   if (store == NULL)
     {
       show_error (self, _("Could not open the database"), error->message);
-      return;
+      return NULL;
     }
   note_recent (self, gy_store_get_path (store));
-  gtk_window_present (GTK_WINDOW (gy_window_new (self, store)));
+  window = gy_window_new (self, store);
+  /* The window joins the application after its construction: its recent menu is filled now. */
+  gy_window_fill_recent (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+void
+gy_application_open_path (GyApplication *self,
+                          const char    *path,
+                          gboolean       create)
+{
+  open_path_window (self, path, create);
+}
+
+/* What a start without FILE opens: the file opened last (the `last-database` setting), else
+ * the default database. When the last file is gone, the default one opens and its window
+ * names the missing file. */
+GtkWindow *
+gy_application_open_start (GyApplication *self)
+{
+  g_autofree char *last = NULL;
+  GyWindow *window;
+
+  if (self->db_path != NULL)
+    return GTK_WINDOW (open_path_window (self, self->db_path, FALSE));
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-database");
+  if (last == NULL || *last == '\0')
+    return GTK_WINDOW (open_path_window (self, NULL, FALSE));
+  if (g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    return GTK_WINDOW (open_path_window (self, last, FALSE));
+
+  window = open_path_window (self, NULL, FALSE);
+  if (window != NULL)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("The file opened last, %s, is no longer there: the default database "
+                           "is open instead."), last);
+      gy_window_show_message (window, text);
+    }
+  return GTK_WINDOW (window);
 }
 
 static int
@@ -264,9 +308,7 @@ gy_application_handle_local_options (GApplication *app,
 static void
 gy_application_activate (GApplication *app)
 {
-  GyApplication *self = GY_APPLICATION (app);
-
-  gy_application_open_path (self, self->db_path, FALSE);
+  gy_application_open_start (GY_APPLICATION (app));
 }
 
 static void

@@ -18,5 +18,6 @@ GStrv          gy_application_dup_recent   (GyApplication *self);
 void           gy_application_open_path    (GyApplication *self,
                                             const char    *path,
                                             gboolean       create);
+GtkWindow     *gy_application_open_start   (GyApplication *self);
 
 G_END_DECLS

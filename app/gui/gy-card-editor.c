@@ -48,10 +48,12 @@ struct _GyCardEditor
   char         *shape;       /* counts of the dynamic rows: rebuild only when they change */
 
   GtkWidget    *content;
+  GtkWidget    *read_only_banner;
   GtkEntry     *number_entry;
   GtkEntry     *title_entry;
   GtkEntry     *reason_entry;
   GtkWidget    *findings_box;
+  GtkWidget    *passed_label;    /* in the findings' fixed place when none fails */
   GtkGrid      *header_grid;
   GtkWidget    *persons_box;
   GtkWidget    *overview_box;
@@ -868,6 +870,7 @@ show_findings (GyCardEditor *self,
       gtk_box_append (GTK_BOX (self->findings_box), label);
     }
   gtk_widget_set_visible (self->findings_box, findings->len > 0);
+  gtk_widget_set_visible (self->passed_label, findings->len == 0);
 }
 
 static void
@@ -945,6 +948,28 @@ sync_widgets (GyCardEditor *self)
     }
 }
 
+/* A read-only file shows so before any typing: no field takes text, no choice can be made.
+ * The money grid keeps its own rule (gy_money_grid_set_editable). */
+static void
+lock_fields (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GY_IS_MONEY_GRID (child))
+        continue;
+      if (GTK_IS_ENTRY (child))
+        gtk_editable_set_editable (GTK_EDITABLE (child), FALSE);
+      else if (GTK_IS_TEXT_VIEW (child))
+        gtk_text_view_set_editable (GTK_TEXT_VIEW (child), FALSE);
+      else if (GTK_IS_DROP_DOWN (child) || GTK_IS_BUTTON (child) || GTK_IS_CHECK_BUTTON (child)
+               || GTK_IS_SPIN_BUTTON (child))
+        gtk_widget_set_sensitive (child, FALSE);
+      else
+        lock_fields (child);
+    }
+}
+
 /* Shows CARD (copied). SECTORS and STATUSES fill the drop-downs; SOURCES are the body's,
  * offered in the money grid even where the card has no row yet. */
 void
@@ -986,6 +1011,9 @@ gy_card_editor_set_card (GyCardEditor       *self,
   gtk_widget_set_sensitive (self->content, TRUE);
   for (guint i = 0; i < self->texts->len; i++)
     gtk_text_view_set_editable (g_ptr_array_index (self->texts, i), editable);
+  gtk_widget_set_visible (self->read_only_banner, !editable);
+  if (!editable)
+    lock_fields (self->content);
   self->syncing = FALSE;
 }
 
@@ -1089,10 +1117,12 @@ gy_card_editor_class_init (GyCardEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/gongyak/Gongyak/gy-card-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, GyCardEditor, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, number_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, GyCardEditor, passed_label);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, header_grid);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, persons_box);
   gtk_widget_class_bind_template_child (widget_class, GyCardEditor, overview_box);

@@ -76,4 +76,11 @@ GyPrintOperation *
          gy_window_new_print_operation (GyWindow    *self,
                                         const char  *action);
 
+/* gy-window-empty.c: the card page of a file without pledges */
+void     gy_window_install_empty_actions (GtkWidgetClass *widget_class);
+void     gy_window_setup_empty      (GyWindow       *self);
+void     gy_window_update_empty     (GyWindow       *self);
+gint64   gy_window_new_pledge       (GyWindow       *self,
+                                     GError        **error);
+
 G_END_DECLS

@@ -430,6 +430,7 @@ gy_window_constructed (GObject *object)
 
   update_title (self);
   gy_pledge_tree_set_store (self->tree, self->store);
+  gy_window_setup_empty (self);
   gy_window_fill_recent (self);
   gy_window_update_actions (self);
 }
@@ -556,6 +557,7 @@ gy_window_class_init (GyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GyWindow, progress_bar);
 
   gy_window_install_actions (widget_class);
+  gy_window_install_empty_actions (widget_class);
 }
 
 static void

@@ -18,6 +18,10 @@
 
 /* Officers share the file: wait a little for another writer before giving up. */
 #define BUSY_TIMEOUT_MS 5000
+/* What the officer reads when SQLite cannot open a file at all. */
+#define OPEN_FAILED_MESSAGE \
+  _("“%s” could not be opened. Check that the file and its folder exist and that you may "\
+    "read and write them.")
 
 G_DEFINE_QUARK (gy-store-error-quark, gy_store_error)
 
@@ -303,13 +307,17 @@ read_marks (sqlite3     *db,
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
+      /* SQLite's own words are English and say nothing the officer can act on. */
+      g_debug ("%s: %s", path, sqlite3_errmsg (db));
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is not a Gongyak file, or it is damaged (%s)"), path,
-                   sqlite3_errmsg (db));
+                   _("“%s” is not a Gongyak file, or it is damaged. Open another file, or "
+                     "restore this one from a backup copy."), path);
       return FALSE;
     default:
-      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED, _("Could not read “%s”: %s"),
-                   path, sqlite3_errmsg (db));
+      g_debug ("%s: %s", path, sqlite3_errmsg (db));
+      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED,
+                   _("“%s” could not be read. Check that the drive holding it is connected "
+                     "and that no other program is using it, then open it again."), path);
       return FALSE;
     }
 }
@@ -328,34 +336,38 @@ judge_marks (const char       *path,
       if (create)
         return TRUE;
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is empty: it is not a Gongyak file"), path);
+                   _("“%s” is empty, so it is not a Gongyak file. Open another file, or "
+                     "make a new one with New Database."), path);
       return FALSE;
     }
   if (marks->application_id != GY_STORE_APPLICATION_ID)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FOREIGN,
-                   _("“%s” was made by another program: it is not a Gongyak file"), path);
+                   _("“%s” was made by another program, not Gongyak. Open a Gongyak file "
+                     "(.gongyak) instead."), path);
       return FALSE;
     }
   if (marks->user_version > GY_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NEWER,
-                   _("“%s” was written by a newer version of Gongyak (schema %d); "
-                     "this version reads up to %d"),
+                   _("“%s” was written by a newer version of Gongyak (schema %d; this "
+                     "version reads up to %d). Install the newer Gongyak to open it."),
                    path, marks->user_version, GY_STORE_SCHEMA_VERSION);
       return FALSE;
     }
   if (marks->user_version < 1 || marks->n_tables == 0)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” is damaged: its tables are missing"), path);
+                   _("“%s” is damaged: its tables are missing. Restore it from a backup "
+                     "copy."), path);
       return FALSE;
     }
   if (marks->user_version < GY_STORE_SCHEMA_VERSION && read_only)
     {
       g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_READ_ONLY,
                    _("“%s” was written by an older version of Gongyak (schema %d) and must be "
-                     "upgraded, which opening it read-only cannot do"),
+                     "upgraded, which a file opened read-only cannot be. Copy it to a folder "
+                     "of yours and open the copy."),
                    path, marks->user_version);
       return FALSE;
     }
@@ -376,8 +388,8 @@ probe_file (const char  *path,
 
   if (sqlite3_open_v2 (probe_uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
     {
-      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED, _("Could not open “%s”: %s"),
-                   path, db != NULL ? sqlite3_errmsg (db) : "out of memory");
+      g_debug ("%s: %s", path, db != NULL ? sqlite3_errmsg (db) : "out of memory");
+      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED, OPEN_FAILED_MESSAGE, path);
       sqlite3_close (db);
       return FALSE;
     }
@@ -429,8 +441,10 @@ open_connection (GyStore     *self,
 
   if (sqlite3_open_v2 (uri, &self->db, flags, NULL) != SQLITE_OK)
     {
-      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED, _("Could not open “%s”: %s"),
-                   self->path, self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
+      g_debug ("%s: %s", self->path,
+               self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
+      g_set_error (error, GY_STORE_ERROR, GY_STORE_ERROR_FAILED, OPEN_FAILED_MESSAGE,
+                   self->path);
       return FALSE;
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
