@@ -69,6 +69,7 @@ struct _GyPledgeTree
   GtkColumnViewColumn *dept_column;
   guint               title_source;   /* the title column takes the width left, after a frame */
   guint               filter_source;  /* "filter-changed" waits for the typing to pause */
+  gboolean            disposed;       /* late callbacks start nothing new */
 };
 
 G_DEFINE_FINAL_TYPE (GyPledgeTree, gy_pledge_tree, GTK_TYPE_WIDGET)
@@ -336,7 +337,8 @@ refilter_with (GyPledgeTree    *self,
   if (selected != 0)
     restore_selection (self, selected);
   g_clear_handle_id (&self->filter_source, g_source_remove);
-  self->filter_source = g_timeout_add (FILTER_DELAY_MS, emit_filter_changed, self);
+  if (!self->disposed)
+    self->filter_source = g_timeout_add (FILTER_DELAY_MS, emit_filter_changed, self);
 }
 
 static void
@@ -1528,6 +1530,7 @@ gy_pledge_tree_dispose (GObject *object)
 {
   GyPledgeTree *self = GY_PLEDGE_TREE (object);
 
+  self->disposed = TRUE;
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   g_cancellable_cancel (self->check_cancellable);

@@ -570,9 +570,11 @@ gy_window_init (GyWindow *self)
   self->dashboard = g_ptr_array_new ();
   self->body_timelines = g_ptr_array_new ();
 
-  g_signal_connect (self->tree, "selected", G_CALLBACK (on_tree_selected), self);
-  g_signal_connect (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self);
-  g_signal_connect_swapped (self->tree, "filter-changed", G_CALLBACK (update_dashboard), self);
+  /* the tree may outlive the window by a late callback: disconnect with the window */
+  g_signal_connect_object (self->tree, "selected", G_CALLBACK (on_tree_selected), self, 0);
+  g_signal_connect_object (self->tree, "loaded", G_CALLBACK (on_tree_loaded), self, 0);
+  g_signal_connect_object (self->tree, "filter-changed", G_CALLBACK (update_dashboard), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self);
   g_signal_connect (self->timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
   g_signal_connect (self->body_timeline, "bar-activated", G_CALLBACK (on_bar_activated), self);
